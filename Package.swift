@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Pantau",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pantau", targets: ["pantau"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        // C libraries, reached through their C APIs (see Sources/CCurl/shim.h, Sources/CLibXML2/shim.h).
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Value types shared by every stage.
+        .target(name: "PantauModel"),
+        .target(name: "PantauRegistry", dependencies: ["PantauModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PantauFetch", dependencies: ["CCurl"]),
+        .target(name: "PantauParse", dependencies: ["PantauModel", "CLibXML2"]),
+        .target(name: "PantauMatch", dependencies: ["PantauModel"]),
+        .target(name: "PantauStore", dependencies: ["PantauModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PantauScore", dependencies: ["PantauModel"]),
+        .target(name: "PantauReport", dependencies: ["PantauModel"]),
+        .target(name: "PantauAlert", dependencies: ["PantauModel", "PantauFetch"]),
+        .target(name: "PantauPipeline", dependencies: [
+            "PantauModel", "PantauRegistry", "PantauFetch", "PantauParse", "PantauMatch",
+            "PantauStore", "PantauScore", "PantauReport", "PantauAlert",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .executableTarget(name: "pantau", dependencies: [
+            "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Test support: a loopback HTTP server that can misbehave on purpose.
+        .target(name: "PantauTestSupport", path: "Tests/PantauTestSupport"),
+
+        .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTestSupport"]),
+        .testTarget(name: "PantauParseTests", dependencies: ["PantauParse"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"]),
+        .testTarget(name: "PantauScoreTests", dependencies: ["PantauScore"]),
+        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore"]),
+        .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
+        .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+    ]
+)

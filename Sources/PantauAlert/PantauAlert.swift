@@ -1,0 +1,1 @@
+// PantauAlert — see ../shared/ARCHITECTURE.md for its job.

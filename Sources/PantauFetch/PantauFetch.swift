@@ -1,0 +1,1 @@
+// PantauFetch — see ../shared/ARCHITECTURE.md for its job.

@@ -1,0 +1,1 @@
+// PantauMatch — see ../shared/ARCHITECTURE.md for its job.

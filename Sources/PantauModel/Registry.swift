@@ -1,0 +1,69 @@
+/// Everything a ZI team registered: units, their channels, their innovations, and settings.
+public struct Registry: Sendable, Hashable {
+    public var units: [Unit]
+    public var sources: [Source]
+    public var innovations: [Innovation]
+    public var settings: Settings
+
+    public init(units: [Unit] = [], sources: [Source] = [], innovations: [Innovation] = [],
+                settings: Settings = Settings()) {
+        self.units = units
+        self.sources = sources
+        self.innovations = innovations
+        self.settings = settings
+    }
+
+    public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    public func innovations(of unitID: String) -> [Innovation] { innovations.filter { $0.unitID == unitID } }
+    public func sources(of unitID: String) -> [Source] { sources.filter { $0.unitID == unitID } }
+}
+
+/// `_settings.yaml`: every key has a default.
+public struct Settings: Sendable, Hashable {
+    public var database: String = "pantau.sqlite"
+    public var every: Seconds = 3_600
+    public var timezone: String = "Asia/Jakarta"
+    public var language: Language = .id
+    public var crawl = Crawl()
+    public var alerts: [AlertTarget] = []
+
+    public init() {}
+
+    public struct Crawl: Sendable, Hashable {
+        public var concurrency = 32
+        public var perHost = 2
+        /// Minimum time between two requests to one host, in milliseconds.
+        public var delayMillis = 1_000
+        public var robots = true
+        public var timeout: Seconds = 30
+        public var maxBody = 20 * 1_024 * 1_024
+        public init() {}
+    }
+
+    public struct AlertTarget: Sendable, Hashable {
+        public var kind: Kind
+        public var url: String?
+        public var token: String?
+        public var chatID: String?
+        public var to: [String]
+        public var from: String?
+        public var repeatEvery: Seconds
+        public enum Kind: String, Sendable, Hashable, CaseIterable { case stdout, webhook, telegram, email }
+        public init(kind: Kind, url: String? = nil, token: String? = nil, chatID: String? = nil,
+                    to: [String] = [], from: String? = nil, repeatEvery: Seconds = 86_400) {
+            self.kind = kind
+            self.url = url
+            self.token = token
+            self.chatID = chatID
+            self.to = to
+            self.from = from
+            self.repeatEvery = repeatEvery
+        }
+    }
+}
+
+/// Language of reports and alerts.
+public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
+    case id, en
+}

@@ -1,0 +1,1 @@
+// PantauParse — see ../shared/ARCHITECTURE.md for its job.

@@ -1,0 +1,1 @@
+// PantauPipeline — see ../shared/ARCHITECTURE.md for its job.

@@ -1,0 +1,1 @@
+// PantauRegistry — see ../shared/ARCHITECTURE.md for its job.

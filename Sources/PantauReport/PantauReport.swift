@@ -1,0 +1,1 @@
+// PantauReport — see ../shared/ARCHITECTURE.md for its job.

@@ -1,0 +1,1 @@
+// PantauScore — see ../shared/ARCHITECTURE.md for its job.

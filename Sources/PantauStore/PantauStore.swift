@@ -1,0 +1,1 @@
+// PantauStore — see ../shared/ARCHITECTURE.md for its job.

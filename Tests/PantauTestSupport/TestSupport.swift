@@ -1,0 +1,1 @@
+// Loopback test server lives here.
