@@ -44,7 +44,7 @@ let package = Package(
         // Test support: a loopback HTTP server that can misbehave on purpose.
         .target(name: "PantauTestSupport", path: "Tests/PantauTestSupport"),
 
-        .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"]),
         .testTarget(name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTestSupport"]),
         .testTarget(name: "PantauParseTests", dependencies: ["PantauParse"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch"], resources: [.copy("Fixtures")]),
