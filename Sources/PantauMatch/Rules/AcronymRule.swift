@@ -1,0 +1,36 @@
+import PantauModel
+
+/// The acronym as a whole word ("SIMBA"). Acronyms of four letters or fewer must be written with the
+/// registered capitals unless inside a hashtag; longer ones need at least one capital (or a hashtag).
+/// Everyday words ("SIM", "SKCK") never match as acronyms.
+enum AcronymRule: MatchRule {
+    static let kind = RuleKind.acronym
+
+    static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase] {
+        guard let acronym = innovation.acronym else { return [] }
+        let words = normalizer.words(acronym)
+        let joined = words.joined()
+        guard !joined.isEmpty, !EverydayWords.contains(joined) else { return [] }
+        var out = [RulePhrase(words: [joined], label: acronym)]
+        if words.count > 1 { out.append(RulePhrase(words: words, label: acronym)) }
+        return out
+    }
+
+    static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
+        guard hit.typos == 0, let written = hit.innovation.acronym else { return false }
+        if hit.range.count > 1 { return true }
+        return casingAccepts(text, token: hit.range.lowerBound, written: written)
+    }
+
+    /// Whether token `i` is written as an acronym should be: inside a hashtag, with exactly the
+    /// registered spelling, or (five letters or more) with at least one capital.
+    static func casingAccepts(_ text: NormalizedText, token i: Int, written: String) -> Bool {
+        let t = text.tokens[i]
+        if t.flags.contains(.hashtag) { return true }
+        let original = text.originalBytes(i)
+        let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
+        if original.elementsEqual(registered) { return true }
+        if t.count <= 4 { return false }
+        return t.flags.contains(.hasUpper)
+    }
+}

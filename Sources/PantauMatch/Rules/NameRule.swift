@@ -1,0 +1,21 @@
+import PantauModel
+
+/// The innovation's full name, in any spacing ("Jumat Curhat", "JumatCurhat", "#JumatCurhat").
+/// A one-word name that is an everyday word never matches alone.
+enum NameRule: MatchRule {
+    static let kind = RuleKind.name
+
+    static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase] {
+        phrases(of: innovation.name, normalizer: normalizer)
+    }
+
+    /// The phrases for one registry spelling (shared with `AliasRule`).
+    static func phrases(of text: String, normalizer: Normalizer) -> [RulePhrase] {
+        let words = normalizer.words(text)
+        guard !words.isEmpty else { return [] }
+        if words.count == 1 && EverydayWords.contains(words[0]) { return [] }
+        let letters = words.reduce(0) { $0 + $1.count }
+        let tolerant = words.count == 1 ? letters >= 8 : letters >= 10
+        return SpacingVariants.of(words).map { RulePhrase(words: $0, label: text, typoTolerant: tolerant) }
+    }
+}
