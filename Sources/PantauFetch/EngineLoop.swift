@@ -19,13 +19,14 @@ final class EngineLoop {
     func run() {
         let m = multi.pointer
         while true {
-            let (incoming, cancelled, shutdown) = core.state.withLock { s -> ([Job], Set<UInt64>, Bool) in
-                let r = (s.submitted, s.cancelled, s.shutdown)
+            let (incoming, cancelled, shutdown, delays) = core.state.withLock { s -> ([Job], Set<UInt64>, Bool, [String: Int]) in
+                let r = (s.submitted, s.cancelled, s.shutdown, s.hostDelays)
                 s.submitted.removeAll(keepingCapacity: true)
                 s.cancelled.removeAll()
                 return r
             }
             for job in incoming { hosts.enqueue(job) }
+            hosts.delays = delays
             if shutdown {
                 for job in hosts.drainAll() { job.complete(.cancelled(job.request)) }
                 for id in Array(running.keys) { abort(id) }

@@ -46,6 +46,11 @@ public final class FetchEngine: Sendable {
         }
     }
 
+    /// Raises the minimum delay between two requests to `host` (robots.txt Crawl-delay).
+    public func setMinimumDelay(host: String, millis: Int) {
+        core.state.withLock { $0.hostDelays[host] = max(millis, $0.hostDelays[host] ?? 0) }
+    }
+
     /// Stops the engine: transfers in flight and waiting are cancelled.
     public func shutdown() {
         core.state.withLock { $0.shutdown = true }
@@ -65,6 +70,7 @@ struct EngineState: Sendable {
     var nextID: UInt64 = 0
     var submitted: [Job] = []
     var cancelled: Set<UInt64> = []
+    var hostDelays: [String: Int] = [:]
     var shutdown = false
 }
 
@@ -99,4 +105,13 @@ enum CurlGlobal {
         return true
     }()
     static func ensureInitialised() { _ = done }
+}
+
+extension FetchResponse {
+    /// A request Pantau decided not to send (e.g. robots.txt), as a failed response.
+    public static func refused(_ url: String, _ why: String) -> FetchResponse {
+        FetchResponse(request: FetchRequest(url: url), effectiveURL: url, status: 0, headers: [], body: [],
+                      notModified: false, redirects: [], wireBytes: 0, elapsed: 0,
+                      error: .transfer(code: 0, message: why))
+    }
 }

@@ -15,6 +15,12 @@ struct HostQueues {
     /// Hosts that have waiting jobs, in turn order.
     private var turn: [String] = []
     private var turnIndex = 0
+    /// Per-host minimum delays above the configured one (robots.txt Crawl-delay), in milliseconds.
+    var delays: [String: Int] = [:]
+
+    func delay(_ key: String, _ config: FetchConfig) -> UInt64 {
+        UInt64(max(config.delayMillis, delays[key] ?? 0))
+    }
 
     static func nowMillis() -> UInt64 { DispatchTime.now().uptimeNanoseconds / 1_000_000 }
 
@@ -39,7 +45,7 @@ struct HostQueues {
                 let job = h.waiting[h.head]
                 h.head += 1
                 h.inFlight += 1
-                if !local { h.nextStart = now + UInt64(config.delayMillis) }
+                if !local { h.nextStart = now + delay(key, config) }
                 if h.isEmpty {
                     h.waiting.removeAll()
                     h.head = 0

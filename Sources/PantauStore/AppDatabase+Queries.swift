@@ -103,3 +103,12 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Stable ids already stored for a source (for page sources: article URLs not to fetch again).
+    public func knownStableIDs(sourceID: String) throws -> Set<String> {
+        try writer.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT stableID FROM post WHERE sourceID = ?", arguments: [sourceID]))
+        }
+    }
+}

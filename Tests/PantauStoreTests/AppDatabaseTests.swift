@@ -79,3 +79,16 @@ import Testing
         #expect(try again.integrityCheck() == "ok")
     }
 }
+
+@Suite struct LeaseTests {
+    @Test func onlyOneHolderUntilExpiry() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncSources([Source(id: "s", unitID: "u", platform: .website, url: "file:///x")])
+        let t = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(try db.acquireLease(sourceID: "s", owner: "a", now: t, until: t + 300))
+        #expect(try db.acquireLease(sourceID: "s", owner: "b", now: t + 10, until: t + 310) == false)
+        #expect(try db.acquireLease(sourceID: "s", owner: "b", now: t + 301, until: t + 600))
+        try db.releaseLease(sourceID: "s", owner: "b")
+        #expect(try db.acquireLease(sourceID: "s", owner: "a", now: t + 302, until: t + 600))
+    }
+}
