@@ -96,10 +96,11 @@ extension AppDatabase {
         }
     }
 
-    /// The newest post time in the store (published, else first seen), if any post exists.
+    /// The newest published time in the store (else the newest first-seen time), if any post exists.
     public func newestPostTime() throws -> Date? {
         try writer.read { db in
-            try Date.fetchOne(db, sql: "SELECT MAX(COALESCE(published, firstSeen)) FROM post")
+            try Date.fetchOne(db, sql: "SELECT MAX(published) FROM post")
+                ?? Date.fetchOne(db, sql: "SELECT MAX(firstSeen) FROM post")
         }
     }
 }

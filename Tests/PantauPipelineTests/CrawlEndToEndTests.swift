@@ -11,19 +11,20 @@ import Testing
 
 /// A feed server whose feed can change between crawls, answering 304 when nothing changed.
 final class FeedServer: Sendable {
-    let feed = Mutex<(body: String, etag: String)>(("", "\"0\""))
+    final class Current: Sendable { let value = Mutex<(body: String, etag: String)>(("", "\"0\"")) }
+    let current = Current()
     let server: TestHTTPServer
 
     init() throws {
-        let feed = self.feed
+        let current = self.current
         server = try TestHTTPServer { req in
-            let (body, etag) = feed.withLock { $0 }
+            let (body, etag) = current.value.withLock { $0 }
             switch req.path {
             case "/feed.xml":
                 if req.headers["if-none-match"] == etag { return .respond(status: 304, headers: ["ETag": etag]) }
                 return .text(body, headers: ["ETag": etag])
             case "/broken.xml": return .respond(status: 500)
-            case "/garbage.xml": return .text("<rss><channel><item><title>unclosed")
+            case "/garbage.xml": return .respond(status: 200, headers: ["Content-Type": "application/xml"], body: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0xFF, 0xFE, 0x01])
             default: return .respond(status: 404)
             }
         }
@@ -36,7 +37,7 @@ final class FeedServer: Sendable {
         \(items.map { "<item><title>\($0.title)</title><link>https://tuban.example/\($0.id)</link><guid>https://tuban.example/\($0.id)</guid><pubDate>\($0.date)</pubDate><description>\($0.title)</description></item>" }.joined(separator: "\n"))
         </channel></rss>
         """
-        feed.withLock { $0 = (body, "\"\(items.count)\"") }
+        current.value.withLock { $0 = (body, "\"\(items.count)\"") }
     }
 }
 
