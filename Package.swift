@@ -39,8 +39,10 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "pantau", dependencies: [
-            "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch",
+            "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauFetch", "PantauStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 

@@ -18,7 +18,7 @@ public struct Crawler: Sendable {
     public var maxArticlesPerPage = 30
     /// Who holds a source's lease while crawling it: another `pantau run` or `pantau crawl` on the
     /// same database skips the source meanwhile.
-    public var leaseOwner = "\(ProcessInfo.processInfo.hostName)-\(getpid())-\(UUID().uuidString.prefix(8))"
+    public var leaseOwner = LeaseOwner.current
     public var leaseSeconds: TimeInterval = 600
     /// robots.txt per host; nil crawls without asking (only for one's own test servers).
     public var robots: RobotsCache?
@@ -52,6 +52,7 @@ public struct Crawler: Sendable {
     public func crawl(_ sources: [Source], now: @escaping @Sendable () -> Date, progress: Progress,
                       command: String = "crawl") async throws -> CrawlSummary {
         try database.syncSources(registry.sources)
+        try database.clearDeadLeases(isAlive: LeaseOwner.isAlive)
         let states = try database.sourceStates()
         let runID = try database.startRun(command: command, at: now())
         let started = Date()
@@ -116,8 +117,15 @@ public struct Crawler: Sendable {
         }
         let request = FetchRequest(url: source.url, etag: state?.etag, lastModified: state?.lastModified)
         let response = await engine.fetch(request)
+        if response.error == .cancelled || Task.isCancelled {
+            // Shutting down: nothing happened to this source, so nothing is recorded.
+            result.skipped = true
+            return result
+        }
         let at = now()
-        var every = source.every ?? registry.settings.every
+        let every = source.every ?? registry.settings.every
+        var postTimes: [Date] = []
+        var ttl: Seconds?
         var outcome = CrawlOutcome(sourceID: source.id, runID: runID, url: source.url, at: at,
                                    status: response.status, notModified: response.notModified,
                                    bytes: response.wireBytes, elapsed: response.elapsed,
@@ -147,14 +155,18 @@ public struct Crawler: Sendable {
                     MatchedPost(post: post, matches: matcher.match(MatchPost(
                         id: post.stableID, title: post.title, text: post.text, url: post.url, unitID: source.unitID)))
                 }
-                // RSS <ttl> (minutes): do not poll more often than the feed asks.
-                if let ttl = parsed.ttlSeconds, ttl > 0 { every = max(every, min(ttl * 60, Schedule.cap)) }
+                postTimes = posts.compactMap(\.published)
+                ttl = parsed.ttlSeconds
             } catch {
                 outcome.error = "cannot parse: \(error)"
             }
         }
         let failures = outcome.error == nil ? 0 : (state?.consecutiveFailures ?? 0) + 1
-        outcome.nextDue = Schedule.nextDue(now: at, every: every, failures: failures, retryAfter: retryAfter,
+        let interval = failures > 0 ? every : Schedule.interval(
+            fixed: source.every, fallback: registry.settings.every, previous: state?.previousInterval,
+            notModified: response.notModified, postTimes: postTimes, ttl: ttl,
+            maxAge: Schedule.maxAge(response.header("cache-control")))
+        outcome.nextDue = Schedule.nextDue(now: at, every: interval, failures: failures, retryAfter: retryAfter,
                                            jitter: Double.random(in: 0..<1))
         do {
             result.newPosts = try database.save(outcome)

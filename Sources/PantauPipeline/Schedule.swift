@@ -33,3 +33,56 @@ public enum Schedule {
         return min(max(Int(d.timeIntervalSince(now).rounded(.up)), 0), cap)
     }
 }
+
+extension Schedule {
+    /// How often to look at a source that has no fixed `every`, from how often it publishes: half the
+    /// median gap between its recent posts, within [15 min, 24 h]. nil with fewer than 3 dated posts.
+    public static func adaptive(postTimes: [Date]) -> Seconds? {
+        let times = postTimes.sorted(by: >).prefix(20)
+        guard times.count >= 3 else { return nil }
+        var gaps = zip(times, times.dropFirst()).map { $0.timeIntervalSince($1) }.filter { $0 > 0 }
+        guard !gaps.isEmpty else { return floor }
+        gaps.sort()
+        let median = gaps.count % 2 == 1 ? gaps[gaps.count / 2] : (gaps[gaps.count / 2 - 1] + gaps[gaps.count / 2]) / 2
+        return min(max(Int(median / 2), floor), cap)
+    }
+
+    /// After an unchanged answer (304), a source without fixed `every` is looked at a little less often.
+    public static func backOffQuiet(previous: Seconds) -> Seconds {
+        min(max(previous * 3 / 2, floor), cap)
+    }
+
+    /// `max-age` of a Cache-Control header, in seconds.
+    public static func maxAge(_ cacheControl: String?) -> Seconds? {
+        guard let cc = cacheControl?.lowercased() else { return nil }
+        for part in cc.split(separator: ",") {
+            let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if kv.count == 2, kv[0] == "max-age", let n = Int(kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))), n >= 0 {
+                return min(n, cap)
+            }
+        }
+        return nil
+    }
+
+    /// The interval to the next crawl after a success.
+    /// - fixed: the source's own `every`, if the registry sets one (it always wins over adaptation).
+    /// - fallback: the registry's default interval.
+    /// - previous: the last interval used, if known.
+    public static func interval(fixed: Seconds?, fallback: Seconds, previous: Seconds?, notModified: Bool,
+                                postTimes: [Date], ttl: Seconds?, maxAge: Seconds?) -> Seconds {
+        var every: Seconds
+        if let fixed {
+            every = fixed
+        } else if notModified, let previous {
+            every = backOffQuiet(previous: previous)
+        } else if let a = adaptive(postTimes: postTimes) {
+            every = a
+        } else {
+            every = fallback
+        }
+        // Never ask more often than the publisher says the content stays fresh.
+        if let ttl { every = max(every, min(ttl, cap)) }
+        if let maxAge { every = max(every, min(maxAge, cap)) }
+        return every
+    }
+}

@@ -32,7 +32,7 @@ extension AppDatabase {
             var out: [String: SourceState] = [:]
             for r in try SourceRecord.fetchAll(db) {
                 out[r.id] = SourceState(etag: r.etag, lastModified: r.lastModified, nextDue: r.nextDue,
-                                        lastSuccess: r.lastSuccess, consecutiveFailures: r.consecutiveFailures,
+                                        lastAttempt: r.lastAttempt, lastSuccess: r.lastSuccess, consecutiveFailures: r.consecutiveFailures,
                                         gone: r.gone, movedTo: r.movedTo)
             }
             return out

@@ -58,10 +58,17 @@ public struct SourceState: Sendable, Hashable {
     public var etag: String?
     public var lastModified: String?
     public var nextDue: Date?
+    public var lastAttempt: Date?
     public var lastSuccess: Date?
     public var consecutiveFailures: Int
     public var gone: Bool
     public var movedTo: String?
+
+    /// The interval last scheduled (next due minus last attempt), if known.
+    public var previousInterval: Int? {
+        guard let n = nextDue, let a = lastAttempt, n > a else { return nil }
+        return Int(n.timeIntervalSince(a))
+    }
 }
 
 /// Totals a person reads after a crawl.

@@ -33,19 +33,24 @@ struct Crawl: AsyncParsableCommand {
 func runCrawl(registry: Registry, global: GlobalOptions, all: Bool, ids: [String], quietProgress: Bool,
               command: String = "crawl") async throws -> CrawlSummary {
     let db = try global.openDatabase(registry)
-    var config = FetchConfig()
-    let c = registry.settings.crawl
-    config.concurrency = c.concurrency
-    config.perHost = c.perHost
-    config.delayMillis = c.delayMillis
-    config.timeout = c.timeout
-    config.maxBody = c.maxBody
-    let engine = FetchEngine(config: config)
+    let engine = FetchEngine(config: fetchConfig(registry.settings))
     defer { engine.shutdown() }
     let crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger())
     let chosen = try crawler.select(ids: ids, all: all, now: Date())
     return try await crawler.crawl(chosen, now: { Date() }, progress: Progress(enabled: !quietProgress && !global.quiet),
                                    command: command)
+}
+
+/// The fetcher's configuration from the registry's crawl settings.
+func fetchConfig(_ settings: Settings) -> FetchConfig {
+    var config = FetchConfig()
+    let c = settings.crawl
+    config.concurrency = c.concurrency
+    config.perHost = c.perHost
+    config.delayMillis = c.delayMillis
+    config.timeout = c.timeout
+    config.maxBody = c.maxBody
+    return config
 }
 
 /// The crawl summary in a few lines a person reads.
