@@ -6,7 +6,8 @@ import PantauModel
 /// A post counts at `ObservedPost.time` (published, else first seen) for every innovation it is
 /// matched to (once per innovation even if matched twice). Social means `Platform.isSocial`.
 /// Status per innovation and week: `onSocialMedia` with at least one social post, `websiteOnly`
-/// with public posts none of which is social, `noPublicPost` otherwise.
+/// with public posts none of which is social, `noPublicPost` otherwise. Posts counting at or after
+/// the end of the week are ignored, so a past week's report does not change later.
 public enum WeeklyBuilder {
     public static func build(_ input: WeeklyInput) -> WeeklyReport {
         let zone = input.zone
@@ -22,41 +23,54 @@ public enum WeeklyBuilder {
         var slotOf: [String: Int] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == nil { slotOf[inv.id] = i }
         var acc = [InnovationAcc](repeating: InnovationAcc(weeks: n), count: innovations.count)
-        var unitOfInnovation: [String: String] = [:]
-        for inv in innovations { unitOfInnovation[inv.id] = inv.unitID }
 
         var sourceAcc: [String: SourceAcc] = [:]
-        let sourceUnit = Dictionary(reg.sources.map { ($0.id, $0.unitID) }, uniquingKeysWith: { a, _ in a })
+        var sourceUnit: [String: String] = [:]
+        var followers: [String: Int] = [:]
+        for s in reg.sources where sourceUnit[s.id] == nil {
+            sourceUnit[s.id] = s.unitID
+            if let f = s.followers { followers[s.id] = f }
+        }
+        /// Engagement rates per channel in the trend window, to rank a post within its own channel.
+        var channelRates: [String: [Double]] = [:]
+        var seen: [Int] = []
 
         for post in input.posts {
             let t = post.time
             guard t < end else { continue }
             let week = weekIndex(t, starts: trendStarts)
             let inWeek = t >= start
-            let social = post.platform.isSocial
+            var rate: EngagementRate?
+            if week != nil, let r = EngagementRules.rate(post.engagement, platform: post.platform, followers: followers[post.sourceID]) {
+                rate = r
+                channelRates[post.sourceID, default: []].append(r.value)
+            }
             var matchedOwnUnit = false
-            var seen: [Int] = []
+            seen.removeAll(keepingCapacity: true)
+            let ownUnit = sourceUnit[post.sourceID]
             for m in post.matches {
                 guard let i = slotOf[m.innovationID], !seen.contains(i) else { continue }
                 seen.append(i)
-                if unitOfInnovation[m.innovationID] == sourceUnit[post.sourceID] { matchedOwnUnit = true }
-                acc[i].add(post, social: social, week: week, inWeek: inWeek)
+                if innovations[i].unitID == ownUnit { matchedOwnUnit = true }
+                acc[i].add(post, week: week, inWeek: inWeek, rate: rate)
             }
-            if let unitID = sourceUnit[post.sourceID], included.contains(unitID) {
+            if let unitID = ownUnit, included.contains(unitID) {
                 sourceAcc[post.sourceID, default: SourceAcc()].add(t, inWeek: inWeek, matched: matchedOwnUnit)
             }
         }
+        for k in channelRates.keys { channelRates[k]!.sort() }
 
+        let context = InnovationAcc.Context(end: end, weights: input.weights, followers: followers, channelRates: channelRates)
         var innovationsByUnit: [String: [InnovationWeek]] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == i {
-            innovationsByUnit[inv.unitID, default: []].append(acc[i].week(inv))
+            innovationsByUnit[inv.unitID, default: []].append(acc[i].week(inv, context))
         }
         let healthBySource = Dictionary(input.health.map { ($0.sourceID, $0) }, uniquingKeysWith: { _, b in b })
         var sourcesByUnit: [String: [Source]] = [:]
         for s in reg.sources where included.contains(s.unitID) { sourcesByUnit[s.unitID, default: []].append(s) }
 
         var units: [UnitWeek] = []
-        var totals = WeekTotals()
+        var indexes: [[Int]] = []
         for (unit, depth) in tree.ordered {
             let invs = (innovationsByUnit[unit.id] ?? []).sorted {
                 ($0.innovation.name.lowercased(), $0.innovation.id) < ($1.innovation.name.lowercased(), $1.innovation.id)
@@ -69,11 +83,51 @@ public enum WeeklyBuilder {
             var t = WeekTotals()
             for i in invs { t.add(i) }
             t.brokenChannels = channels.filter(\.isBroken).count
-            totals.add(t)
-            units.append(UnitWeek(unit: unit, depth: depth, innovations: invs, channels: channels, totals: t))
+            let own = invs.compactMap { $0.visibility?.value }
+            indexes.append(own)
+            var u = UnitWeek(unit: unit, depth: depth, innovations: invs, channels: channels, totals: t,
+                             visibility: VisibilityIndex.mean(own))
+            u.recommendations = Recommendations.make(for: u, zone: zone)
+            units.append(u)
         }
+        rollUp(&units, indexes: indexes)
+
+        var totals = WeekTotals()
+        var trendSocial = [Int](repeating: 0, count: n), trendOther = trendSocial
+        var mix: [Platform: Int] = [:]
+        for u in units {
+            totals.add(u.totals)
+            for i in u.innovations {
+                for c in i.channelTrend {
+                    for w in 0..<n {
+                        if c.platform.isSocial { trendSocial[w] += c.posts[w] } else { trendOther[w] += c.posts[w] }
+                    }
+                }
+                for c in i.channels { mix[c.platform, default: 0] += c.posts }
+            }
+        }
+        let channelMix = mix.map { PlatformCount(platform: $0.key, posts: $0.value) }
+            .sorted { ($1.posts, $0.platform.rawValue) < ($0.posts, $1.platform.rawValue) }
         return WeeklyReport(week: input.week, weekStart: start, weekEnd: end, generated: input.now, zone: zone,
-                            trendWeeks: trendWeeks, units: units, totals: totals)
+                            trendWeeks: trendWeeks, units: units, totals: totals, trendSocial: trendSocial,
+                            trendOther: trendOther, channelMix: channelMix, weights: input.weights)
+    }
+
+    /// Adds every unit's totals and indexes into the units above it. `units` is in hierarchy order
+    /// (parents first), so walking it backwards finishes each child before its parent.
+    static func rollUp(_ units: inout [UnitWeek], indexes: [[Int]]) {
+        var position: [String: Int] = [:]
+        for (i, u) in units.enumerated() { position[u.unit.id] = i }
+        var sums = indexes.map { ($0.reduce(0, +), $0.count) }
+        for i in units.indices.reversed() {
+            guard let p = units[i].unit.parent, let j = position[p], j < i else { continue }
+            units[j].rollup.add(units[i].rollup)
+            sums[j].0 += sums[i].0
+            sums[j].1 += sums[i].1
+        }
+        for i in units.indices {
+            units[i].rollupVisibility = sums[i].1 == 0 ? nil : Int((Double(sums[i].0) / Double(sums[i].1)).rounded())
+        }
     }
 
     /// Index of the trend week containing `t`, or nil when `t` is before the first one.
@@ -94,29 +148,66 @@ struct InnovationAcc {
     var lastPost: Date?
     var lastSocial: Date?
     var trend: [Int]
+    var socialTrend: [Int]
+    var perChannel: [String: ChannelTrend] = [:]
 
-    init(weeks: Int) { trend = Array(repeating: 0, count: weeks) }
+    init(weeks: Int) {
+        trend = Array(repeating: 0, count: weeks)
+        socialTrend = trend
+    }
 
-    mutating func add(_ p: ObservedPost, social: Bool, week: Int?, inWeek: Bool) {
+    mutating func add(_ p: ObservedPost, week: Int?, inWeek: Bool, rate: EngagementRate?) {
         let t = p.time
+        let social = p.platform.isSocial
         if lastPost.map({ t > $0 }) ?? true { lastPost = t }
         if social, lastSocial.map({ t > $0 }) ?? true { lastSocial = t }
-        if let w = week { trend[w] += 1 }
+        if let w = week {
+            trend[w] += 1
+            if social { socialTrend[w] += 1 }
+            if perChannel[p.sourceID] == nil {
+                perChannel[p.sourceID] = ChannelTrend(sourceID: p.sourceID, platform: p.platform, posts: Array(repeating: 0, count: trend.count))
+            }
+            perChannel[p.sourceID]!.posts[w] += 1
+        }
         if inWeek {
             posts.append(PostLine(postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url,
-                                  title: p.title, time: t, engagement: p.engagement))
+                                  title: p.title, time: t, engagement: p.engagement, rate: rate))
         }
     }
 
-    func week(_ inv: Innovation) -> InnovationWeek {
+    struct Context {
+        var end: Date
+        var weights: ScoreWeights
+        var followers: [String: Int]
+        var channelRates: [String: [Double]]
+    }
+
+    func week(_ inv: Innovation, _ c: Context) -> InnovationWeek {
         let sorted = posts.sorted { ($0.time, $0.postID) < ($1.time, $1.postID) }
         var counts: [String: ChannelTally] = [:]
         for p in sorted { counts[p.sourceID, default: ChannelTally(sourceID: p.sourceID, platform: p.platform, posts: 0)].posts += 1 }
         let channels = counts.values.sorted { ($1.posts, $0.sourceID) < ($0.posts, $1.sourceID) }
         let status: WeekStatus = sorted.isEmpty ? .noPublicPost
             : sorted.contains(where: { $0.platform.isSocial }) ? .onSocialMedia : .websiteOnly
-        return InnovationWeek(innovation: inv, posts: sorted, channels: channels, lastPost: lastPost,
-                              lastSocialPost: lastSocial, status: status, trend: trend)
+        let secondsSince = lastPost.map { c.end.timeIntervalSince($0) }
+        let cadence = Double(inv.effectiveCadence)
+        var percentiles: [Double] = []
+        for p in sorted {
+            if let r = p.rate, let rates = c.channelRates[p.sourceID],
+               let pct = EngagementRules.percentile(r.value, in: rates) { percentiles.append(pct) }
+        }
+        let engagementPart = percentiles.isEmpty ? nil : percentiles.reduce(0, +) / Double(percentiles.count)
+        let score = VisibilityIndex.score(trend: trend, socialTrend: socialTrend,
+                                          daysSinceLastPost: secondsSince.map { $0 / 86_400 }, cadenceDays: cadence / 86_400,
+                                          engagementPercentile: engagementPart, weights: c.weights)
+        return InnovationWeek(
+            innovation: inv, posts: sorted, channels: channels, lastPost: lastPost, lastSocialPost: lastSocial,
+            status: status, trend: trend,
+            channelTrend: perChannel.values.sorted { $0.sourceID < $1.sourceID },
+            daysSinceLastPost: secondsSince.map { Int($0 / 86_400) },
+            cadenceKept: secondsSince.map { $0 <= cadence } ?? false,
+            visibility: score,
+            engagement: EngagementRules.summarize(sorted, followers: c.followers))
     }
 }
 
