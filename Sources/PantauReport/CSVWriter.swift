@@ -26,8 +26,10 @@ struct CSVWriter {
     /// `= + - @` (a formula to a spreadsheet) gets a leading apostrophe unless it is a number.
     func cell(_ raw: String) -> String {
         var s = raw
-        if let f = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f), Double(s) == nil { s = "'" + s }
-        let needs = s.contains(separator.rawValue) || s.contains("\"") || s.contains("\n") || s.contains("\r")
+        if let f = s.utf8.first, f == UInt8(ascii: "=") || f == UInt8(ascii: "+") || f == UInt8(ascii: "-") || f == UInt8(ascii: "@")
+            || f == 0x09 || f == 0x0D, Double(s) == nil { s = "'" + s }
+        let sep = separator == .comma ? UInt8(ascii: ",") : UInt8(ascii: ";")
+        let needs = s.utf8.contains { $0 == sep || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -51,7 +51,7 @@ enum SVGChart {
             let base = Double(top + plotH)
             s += rect(x: x, y: base - hs, w: bw, h: hs, fill: socialColor)
             s += rect(x: x, y: base - hs - ho, w: bw, h: ho, fill: otherColor)
-            s += "<text x=\"\(fmt(x + bw / 2))\" y=\"\(height - 10)\" text-anchor=\"middle\" font-size=\"11\" fill=\"\(ink)\">W\(String(format: "%02d", w.week))</text>"
+            s += "<text x=\"\(fmt(x + bw / 2))\" y=\"\(height - 10)\" text-anchor=\"middle\" font-size=\"11\" fill=\"\(ink)\">W\(w.week < 10 ? "0" : "")\(w.week)</text>"
         }
         return s + "</svg>"
     }
@@ -89,5 +89,11 @@ enum SVGChart {
         h <= 0 ? "" : "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(w))\" height=\"\(fmt(h))\" fill=\"\(fill)\"/>"
     }
 
-    static func fmt(_ v: Double) -> String { String(format: "%.1f", v) }
+    /// One decimal, dot separator ("12.5"): SVG numbers, not prose.
+    static func fmt(_ v: Double) -> String {
+        let tenths = Int((v * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let a = abs(tenths)
+        return "\(sign)\(a / 10).\(a % 10)"
+    }
 }

@@ -61,8 +61,11 @@ enum LKERules {
         let mean = shares.reduce(0, +) / Double(shares.count)
         let grade: LKEGrade = mean >= 0.75 ? .a : mean >= 0.5 ? .b : mean >= 0.25 ? .c : .d
         let pctID = LocalFormat.percent(mean, language: .id), pctEN = LocalFormat.percent(mean, language: .en)
+        let days = max(0, Int(now.timeIntervalSince(start) / 86_400))
+        let shortID = periods < 3 ? " Pemantauan baru \(days) hari: saran ini belum kuat, ulangi setelah 3 bulan." : ""
+        let shortEN = periods < 3 ? " Monitoring began only \(days) days ago: a weak suggestion, repeat after 3 months." : ""
         return LKEAnswer(item: .mpIIc, grade: grade, reason: LocalizedText(
-            id: "Rata-rata inovasi disosialisasikan di media pada \(pctID) dari \(periods) periode 30 hari sejak pemantauan dimulai.",
-            en: "On average an innovation was socialised through media in \(pctEN) of \(periods) 30-day periods since monitoring began."))
+            id: "Rata-rata inovasi disosialisasikan di media pada \(pctID) dari \(periods) periode 30 hari sejak pemantauan dimulai.\(shortID)",
+            en: "On average an innovation was socialised through media in \(pctEN) of \(periods) 30-day periods since monitoring began.\(shortEN)"))
     }
 }

@@ -24,15 +24,8 @@ public enum WeeklyBuilder {
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == nil { slotOf[inv.id] = i }
         var acc = [InnovationAcc](repeating: InnovationAcc(weeks: n), count: innovations.count)
 
-        var sourceAcc: [String: SourceAcc] = [:]
-        var sourceUnit: [String: String] = [:]
-        var followers: [String: Int] = [:]
-        for s in reg.sources where sourceUnit[s.id] == nil {
-            sourceUnit[s.id] = s.unitID
-            if let f = s.followers { followers[s.id] = f }
-        }
-        /// Engagement rates per channel in the trend window, to rank a post within its own channel.
-        var channelRates: [String: [Double]] = [:]
+        // Channels are interned to small integers: one dictionary lookup per post.
+        var sources = SourceTable(reg.sources, included: included)
         var seen: [Int] = []
 
         for post in input.posts {
@@ -40,27 +33,31 @@ public enum WeeklyBuilder {
             guard t < end else { continue }
             let week = weekIndex(t, starts: trendStarts)
             let inWeek = t >= start
+            let si = sources.index(post.sourceID)
             var rate: EngagementRate?
-            if week != nil, let r = EngagementRules.rate(post.engagement, platform: post.platform, followers: followers[post.sourceID]) {
+            if week != nil, let r = EngagementRules.rate(post.engagement, platform: post.platform, followers: sources.followers[si]) {
                 rate = r
-                channelRates[post.sourceID, default: []].append(r.value)
+                sources.rates[si].append(r.value)
             }
             var matchedOwnUnit = false
             seen.removeAll(keepingCapacity: true)
-            let ownUnit = sourceUnit[post.sourceID]
+            let ownUnit = sources.unit[si]
             for m in post.matches {
                 guard let i = slotOf[m.innovationID], !seen.contains(i) else { continue }
                 seen.append(i)
                 if innovations[i].unitID == ownUnit { matchedOwnUnit = true }
-                acc[i].add(post, week: week, inWeek: inWeek, rate: rate)
+                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate)
             }
-            if let unitID = ownUnit, included.contains(unitID) {
-                sourceAcc[post.sourceID, default: SourceAcc()].add(t, inWeek: inWeek, matched: matchedOwnUnit)
-            }
+            if sources.included[si] { sources.acc[si].add(t, inWeek: inWeek, matched: matchedOwnUnit) }
         }
-        for k in channelRates.keys { channelRates[k]!.sort() }
+        for k in sources.rates.indices where sources.rates[k].count > 1 { sources.rates[k].sort() }
+        var followers: [String: Int] = [:]
+        for s in reg.sources { if let f = s.followers, followers[s.id] == nil { followers[s.id] = f } }
+        var channelRates: [String: [Double]] = [:]
+        for (k, r) in sources.rates.enumerated() where !r.isEmpty { channelRates[sources.ids[k]] = r }
 
-        let context = InnovationAcc.Context(end: end, weights: input.weights, followers: followers, channelRates: channelRates)
+        let context = InnovationAcc.Context(end: end, weights: input.weights, followers: followers, channelRates: channelRates,
+                                            sourceIDs: sources.ids)
         var innovationsByUnit: [String: [InnovationWeek]] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == i {
             innovationsByUnit[inv.unitID, default: []].append(acc[i].week(inv, context))
@@ -76,7 +73,7 @@ public enum WeeklyBuilder {
                 ($0.innovation.name.lowercased(), $0.innovation.id) < ($1.innovation.name.lowercased(), $1.innovation.id)
             }
             let channels = (sourcesByUnit[unit.id] ?? []).map { s in
-                let a = sourceAcc[s.id] ?? SourceAcc()
+                let a = sources.acc[sources.index(s.id)]
                 return ChannelWeek(source: s, posts: a.posts, matchedPosts: a.matched, lastPost: a.last,
                                    health: healthBySource[s.id])
             }
@@ -149,14 +146,17 @@ struct InnovationAcc {
     var lastSocial: Date?
     var trend: [Int]
     var socialTrend: [Int]
-    var perChannel: [String: ChannelTrend] = [:]
+    /// Posts per trend week per channel (interned index), in order of first appearance.
+    var channelIndex: [Int] = []
+    var channelPlatform: [Platform] = []
+    var channelPosts: [[Int]] = []
 
     init(weeks: Int) {
         trend = Array(repeating: 0, count: weeks)
         socialTrend = trend
     }
 
-    mutating func add(_ p: ObservedPost, week: Int?, inWeek: Bool, rate: EngagementRate?) {
+    mutating func add(_ p: ObservedPost, source: Int, week: Int?, inWeek: Bool, rate: EngagementRate?) {
         let t = p.time
         let social = p.platform.isSocial
         if lastPost.map({ t > $0 }) ?? true { lastPost = t }
@@ -164,10 +164,15 @@ struct InnovationAcc {
         if let w = week {
             trend[w] += 1
             if social { socialTrend[w] += 1 }
-            if perChannel[p.sourceID] == nil {
-                perChannel[p.sourceID] = ChannelTrend(sourceID: p.sourceID, platform: p.platform, posts: Array(repeating: 0, count: trend.count))
+            if let c = channelIndex.firstIndex(of: source) {
+                channelPosts[c][w] += 1
+            } else {
+                channelIndex.append(source)
+                channelPlatform.append(p.platform)
+                var row = Array(repeating: 0, count: trend.count)
+                row[w] = 1
+                channelPosts.append(row)
             }
-            perChannel[p.sourceID]!.posts[w] += 1
         }
         if inWeek {
             posts.append(PostLine(postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url,
@@ -180,6 +185,7 @@ struct InnovationAcc {
         var weights: ScoreWeights
         var followers: [String: Int]
         var channelRates: [String: [Double]]
+        var sourceIDs: [String]
     }
 
     func week(_ inv: Innovation, _ c: Context) -> InnovationWeek {
@@ -203,11 +209,46 @@ struct InnovationAcc {
         return InnovationWeek(
             innovation: inv, posts: sorted, channels: channels, lastPost: lastPost, lastSocialPost: lastSocial,
             status: status, trend: trend,
-            channelTrend: perChannel.values.sorted { $0.sourceID < $1.sourceID },
+            channelTrend: channelIndex.indices.map {
+                ChannelTrend(sourceID: c.sourceIDs[channelIndex[$0]], platform: channelPlatform[$0], posts: channelPosts[$0])
+            }.sorted { $0.sourceID < $1.sourceID },
             daysSinceLastPost: secondsSince.map { Int($0 / 86_400) },
             cadenceKept: secondsSince.map { $0 <= cadence } ?? false,
             visibility: score,
             engagement: EngagementRules.summarize(sorted, followers: c.followers))
+    }
+}
+
+/// Channels interned to integers: registry sources first, then any other source a post names.
+struct SourceTable {
+    var ids: [String] = []
+    var position: [String: Int] = [:]
+    var unit: [String?] = []
+    var followers: [Int?] = []
+    var included: [Bool] = []
+    var acc: [SourceAcc] = []
+    var rates: [[Double]] = []
+
+    init(_ sources: [Source], included keep: Set<String>) {
+        for s in sources where position[s.id] == nil {
+            append(s.id, unit: s.unitID, followers: s.followers, included: keep.contains(s.unitID))
+        }
+    }
+
+    mutating func index(_ id: String) -> Int {
+        if let i = position[id] { return i }
+        append(id, unit: nil, followers: nil, included: false)
+        return ids.count - 1
+    }
+
+    mutating func append(_ id: String, unit u: String?, followers f: Int?, included inc: Bool) {
+        position[id] = ids.count
+        ids.append(id)
+        unit.append(u)
+        followers.append(f)
+        included.append(inc)
+        acc.append(SourceAcc())
+        rates.append([])
     }
 }
 

@@ -67,3 +67,11 @@ import PantauModel
         #expect(a?.reason.id.contains("dari 4 periode 30 hari") == true)
     }
 }
+
+@Suite struct EvidenceShortMonitoringTests {
+    @Test func mpIIcSaysWhenMonitoringIsShort() {
+        let e = EvidenceBuilder.build(registry: Sample.registry, posts: Sample.posts, health: [], now: Sample.now, zone: Sample.zone)
+        let a = e.units.first { $0.unit.id == "polres-tuban" }?.answers.first { $0.item == .mpIIc }
+        #expect(a?.reason.id.hasSuffix("Pemantauan baru 20 hari: saran ini belum kuat, ulangi setelah 3 bulan.") == true)
+    }
+}
