@@ -43,7 +43,8 @@ func clock<T>(_ label: String, _ body: () -> T) -> T {
     let t0 = DispatchTime.now().uptimeNanoseconds
     let r = body()
     let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-    print(String(format: "%-28@ %9.1f ms", label as NSString, ms))
+    let padded = label + String(repeating: " ", count: max(1, 26 - label.count))
+    print(padded + String(format: "%9.1f ms", ms))
     return r
 }
 

@@ -24,3 +24,19 @@ import PantauScore
         #expect(json == JSONReport.render(r, language: .id))
     }
 }
+
+@Suite struct JSONWriterTests {
+    @Test func escapingAndCommas() throws {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("a", "quote \" back \\ nl \n ctl \u{01} <script>")
+        w.key("list"); w.beginArray(); w.int(1); w.null(); w.string("x"); w.beginObject(); w.endObject(); w.endArray()
+        w.field("d", 0.25)
+        w.field("whole", 3.0)
+        w.field("nan", Double.nan)
+        w.endObject()
+        #expect(w.out == #"{"a":"quote \" back \\ nl \n ctl \u0001 <script>","list":[1,null,"x",{}],"d":0.25,"whole":3,"nan":null}"#)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(w.out.utf8)) as? [String: Any])
+        #expect(obj["a"] as? String == "quote \" back \\ nl \n ctl \u{01} <script>")
+    }
+}
