@@ -44,8 +44,10 @@ public enum LocalFormat {
 
     /// Zero-padded decimal.
     static func pad(_ n: Int, _ width: Int) -> String {
+        if width == 2, n >= 0, n < 100 { return n < 10 ? "0" + String(n) : String(n) }
         let s = String(n)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        let short = width - s.utf8.count
+        return short <= 0 ? s : String(repeating: "0", count: short) + s
     }
 
     /// "Senin, 16 November 2026" / "Monday, 16 November 2026".
