@@ -12,6 +12,7 @@ public enum HTMLReport {
         h.raw("<title>").text("\(x.title) — \(x.weekTitle(r))").raw("</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n")
         header(h, r, x)
         summary(h, r, x)
+        overview(h, r, x)
         attention(h, r, x)
         recommendations(h, r, x)
         for u in r.units { unit(h, u, r, x) }
@@ -61,6 +62,26 @@ public enum HTMLReport {
             h.raw("</div>\n")
         }
         h.raw("</section>\n")
+    }
+
+    /// One row per unit, indented along the hierarchy, with its figures including the units below.
+    static func overview(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
+        guard r.units.count > 1 else { return }
+        h.raw("<section id=\"satuan\">\n<h2>").text(x.t("Per satuan", "Per unit")).raw("</h2>\n<p class=\"muted\">")
+            .text(x.t("Angka termasuk satuan di bawahnya.", "Figures include the units below.")).raw("</p>\n<table>\n<thead><tr><th>")
+            .text(x.t("Satuan", "Unit")).raw("</th><th class=\"n\">").text(x.t("Inovasi", "Innovations")).raw("</th><th class=\"n\">")
+            .text(x.t("Ada unggahan publik", "With a public post")).raw("</th><th class=\"n\">").text(x.t("Di media sosial", "On social media"))
+            .raw("</th><th class=\"n\">").text(x.t("Tanpa unggahan", "No post")).raw("</th><th class=\"n\">").text(x.t("Indeks", "Index"))
+            .raw("</th></tr></thead>\n<tbody>\n")
+        for u in r.units {
+            let t = u.rollup
+            h.raw("<tr><td style=\"padding-left:\(8 + 18 * min(u.depth, 6))px\"><a href=\"#unit-").text(u.unit.id).raw("\">").text(u.unit.name)
+                .raw("</a></td><td class=\"n\">").text(x.int(t.innovations)).raw("</td><td class=\"n\">")
+                .text(t.innovations == 0 ? "–" : x.percent(t.coveredShare)).raw("</td><td class=\"n\">")
+                .text(t.innovations == 0 ? "–" : x.percent(t.socialShare)).raw("</td><td class=\"n\">").text(x.int(t.noPublicPost))
+                .raw("</td><td class=\"n\">").text(u.rollupVisibility.map { x.int($0) } ?? "–").raw("</td></tr>\n")
+        }
+        h.raw("</tbody>\n</table>\n</section>\n")
     }
 
     static func recommendations(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
@@ -197,19 +218,3 @@ public enum HTMLReport {
     }
 }
 
-/// Appends HTML: `raw` for markup Pantau writes, `text` for anything else (escaped). Calls chain.
-final class HTMLBuilder {
-    var out = ""
-
-    @discardableResult func raw(_ s: String) -> HTMLBuilder { out += s; return self }
-    @discardableResult func text(_ s: String) -> HTMLBuilder { out += Escape.html(s); return self }
-
-    /// A status mark that reads in colour and in black and white: ✔ social, ⚠ website only, ✖ none.
-    @discardableResult func badge(_ s: WeekStatus) -> HTMLBuilder {
-        switch s {
-        case .onSocialMedia: raw("<span class=\"b ok\">✔</span>")
-        case .websiteOnly: raw("<span class=\"b web\">⚠</span>")
-        case .noPublicPost: raw("<span class=\"b none\">✖</span>")
-        }
-    }
-}

@@ -112,3 +112,14 @@ import PantauScore
         #expect(html.contains("Termasuk satuan di bawahnya: 3 inovasi, 67% punya unggahan publik, 33% di media sosial"))
     }
 }
+
+@Suite struct HTMLOverviewTests {
+    @Test func unitsOverviewIndentedWithRollUp() throws {
+        let html = HTMLReport.render(WeeklyBuilder.build(WeeklyInput(registry: Sample.registry, posts: Sample.posts, health: [],
+                                                                     week: Sample.week, now: Sample.now, zone: Sample.zone)), language: .id)
+        let start = try #require(html.range(of: "<section id=\"satuan\">"))
+        let overview = html[start.upperBound...].prefix(while: { _ in true })
+        #expect(overview.contains("<td style=\"padding-left:8px\"><a href=\"#unit-polda-jatim\">Polda Jawa Timur</a></td><td class=\"n\">3</td><td class=\"n\">67%</td><td class=\"n\">33%</td><td class=\"n\">1</td>"))
+        #expect(overview.contains("<td style=\"padding-left:44px\"><a href=\"#unit-polsek-senori\">Polsek Senori</a>"))
+    }
+}
