@@ -58,5 +58,10 @@ let package = Package(
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+
+        // Benchmark: weekly report on 5,000 units / 50,000 innovations / 1M posts, generated in
+        // memory. Run with Benchmarks/report/run.sh (release build in .build-bench).
+        .executableTarget(name: "pantau-report-bench", dependencies: ["PantauModel", "PantauScore", "PantauReport", "PantauAlert"],
+                          path: "Benchmarks/report", exclude: ["run.sh"]),
     ]
 )

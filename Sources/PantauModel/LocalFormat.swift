@@ -13,10 +13,41 @@ public enum LocalFormat {
     static let idShortMonths = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
     static let enShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    static func parts(_ date: Date, _ zone: TimeZone) -> DateComponents {
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = zone
-        return c.dateComponents([.year, .month, .day, .weekday, .hour, .minute], from: date)
+    /// Civil date and time of `date` in `zone`, by arithmetic (Foundation's calendar and
+    /// `String(format:)` are slow enough to dominate million-row exports).
+    struct Parts {
+        var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
+        /// 0 = Sunday … 6 = Saturday.
+        var weekday: Int
+        var offset: Int
+    }
+
+    static func parts(_ date: Date, _ zone: TimeZone) -> Parts {
+        let offset = zone.secondsFromGMT(for: date)
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secs = local - days * 86_400
+        // Howard Hinnant's days-to-civil.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let wd = ((days % 7) + 11) % 7   // 1970-01-01 was a Thursday
+        return Parts(year: y, month: m, day: d, hour: secs / 3_600, minute: (secs % 3_600) / 60, second: secs % 60,
+                     weekday: wd, offset: offset)
+    }
+
+    /// Zero-padded decimal.
+    static func pad(_ n: Int, _ width: Int) -> String {
+        if width == 2, n >= 0, n < 100 { return n < 10 ? "0" + String(n) : String(n) }
+        let s = String(n)
+        let short = width - s.utf8.count
+        return short <= 0 ? s : String(repeating: "0", count: short) + s
     }
 
     /// "Senin, 16 November 2026" / "Monday, 16 November 2026".
@@ -24,41 +55,36 @@ public enum LocalFormat {
         let p = parts(date, zone)
         let days = language == .id ? idWeekdays : enWeekdays
         let months = language == .id ? idMonths : enMonths
-        return "\(days[p.weekday! - 1]), \(p.day!) \(months[p.month! - 1]) \(p.year!)"
+        return "\(days[p.weekday]), \(p.day) \(months[p.month - 1]) \(p.year)"
     }
 
     /// "16 Nov 2026" (Indonesian month abbreviations: Mei, Agu, Okt, Des).
     public static func shortDate(_ date: Date, zone: TimeZone, language: Language) -> String {
         let p = parts(date, zone)
         let months = language == .id ? idShortMonths : enShortMonths
-        return "\(p.day!) \(months[p.month! - 1]) \(p.year!)"
+        return "\(p.day) \(months[p.month - 1]) \(p.year)"
     }
 
     /// "16 Nov 2026 14.30 WIB" (Indonesian writes hours with a dot) / "16 Nov 2026 14:30 WIB".
     public static func dateTime(_ date: Date, zone: TimeZone, language: Language) -> String {
         let p = parts(date, zone)
         let sep = language == .id ? "." : ":"
-        let time = String(format: "%02d%@%02d", p.hour!, sep, p.minute!)
+        let time = pad(p.hour, 2) + sep + pad(p.minute, 2)
         return "\(shortDate(date, zone: zone, language: language)) \(time) \(zoneName(zone, at: date))"
     }
 
     /// "2026-11-16": the calendar day in `zone`, for CSV and JSON.
     public static func isoDay(_ date: Date, zone: TimeZone) -> String {
         let p = parts(date, zone)
-        return String(format: "%04d-%02d-%02d", p.year!, p.month!, p.day!)
+        return pad(p.year, 4) + "-" + pad(p.month, 2) + "-" + pad(p.day, 2)
     }
 
     /// "2026-11-16T14:30:00+07:00": an ISO-8601 time with the zone's offset.
     public static func isoTime(_ date: Date, zone: TimeZone) -> String {
         let p = parts(date, zone)
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = zone
-        let second = c.component(.second, from: date)
-        let offset = zone.secondsFromGMT(for: date)
-        let sign = offset < 0 ? "-" : "+"
-        let a = abs(offset)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", p.year!, p.month!, p.day!,
-                      p.hour!, p.minute!, second, sign, a / 3_600, (a % 3_600) / 60)
+        let a = abs(p.offset)
+        return pad(p.year, 4) + "-" + pad(p.month, 2) + "-" + pad(p.day, 2) + "T" + pad(p.hour, 2) + ":" + pad(p.minute, 2)
+            + ":" + pad(p.second, 2) + (p.offset < 0 ? "-" : "+") + pad(a / 3_600, 2) + ":" + pad((a % 3_600) / 60, 2)
     }
 
     /// WIB / WITA / WIT for the Indonesian zones, else "UTC+7"-style.
@@ -71,7 +97,7 @@ public enum LocalFormat {
             let s = zone.secondsFromGMT(for: date)
             if s == 0 { return "UTC" }
             let h = abs(s) / 3_600, m = (abs(s) % 3_600) / 60
-            return "UTC" + (s < 0 ? "-" : "+") + (m == 0 ? "\(h)" : String(format: "%d:%02d", h, m))
+            return "UTC" + (s < 0 ? "-" : "+") + (m == 0 ? "\(h)" : "\(h):" + pad(m, 2))
         }
     }
 

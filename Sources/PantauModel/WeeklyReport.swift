@@ -17,9 +17,21 @@ public struct WeeklyReport: Sendable, Hashable {
     public var units: [UnitWeek]
     /// Totals over every unit in the report.
     public var totals: WeekTotals
+    /// Posts per trend week over every unit: social and non-social, same order as `trendWeeks`.
+    public var trendSocial: [Int]
+    public var trendOther: [Int]
+    /// Innovation posts this week per platform, most first.
+    public var channelMix: [PlatformCount]
+    /// The weights the visibility index was computed with.
+    public var weights: ScoreWeights
 
     public init(week: ISOWeek, weekStart: Date, weekEnd: Date, generated: Date, zone: TimeZone,
-                trendWeeks: [ISOWeek], units: [UnitWeek], totals: WeekTotals) {
+                trendWeeks: [ISOWeek], units: [UnitWeek], totals: WeekTotals, trendSocial: [Int] = [],
+                trendOther: [Int] = [], channelMix: [PlatformCount] = [], weights: ScoreWeights = ScoreWeights()) {
+        self.trendSocial = trendSocial
+        self.trendOther = trendOther
+        self.channelMix = channelMix
+        self.weights = weights
         self.week = week
         self.weekStart = weekStart
         self.weekEnd = weekEnd
@@ -40,8 +52,21 @@ public struct UnitWeek: Sendable, Hashable {
     public var channels: [ChannelWeek]
     /// This unit's own innovations only.
     public var totals: WeekTotals
+    /// This unit and every unit below it along `parent` (Polsek → Polres → Polda).
+    public var rollup: WeekTotals
+    /// Mean visibility index of the unit's own innovations; nil without innovations.
+    public var visibility: Int?
+    /// Mean visibility index of the innovations of the unit and the units below it.
+    public var rollupVisibility: Int?
+    public var recommendations: [Recommendation]
 
-    public init(unit: Unit, depth: Int, innovations: [InnovationWeek], channels: [ChannelWeek], totals: WeekTotals) {
+    public init(unit: Unit, depth: Int, innovations: [InnovationWeek], channels: [ChannelWeek], totals: WeekTotals,
+                rollup: WeekTotals? = nil, visibility: Int? = nil, rollupVisibility: Int? = nil,
+                recommendations: [Recommendation] = []) {
+        self.rollup = rollup ?? totals
+        self.visibility = visibility
+        self.rollupVisibility = rollupVisibility
+        self.recommendations = recommendations
         self.unit = unit
         self.depth = depth
         self.innovations = innovations
@@ -74,9 +99,25 @@ public struct InnovationWeek: Sendable, Hashable {
     public var status: WeekStatus
     /// Posts per week for `WeeklyReport.trendWeeks`, same order.
     public var trend: [Int]
+    /// Posts per channel per trend week: coverage per innovation × channel × week.
+    public var channelTrend: [ChannelTrend]
+    /// Whole days from the last post to the end of the week; nil when there never was one.
+    public var daysSinceLastPost: Int?
+    /// True when the last post is within the cadence at the end of the week.
+    public var cadenceKept: Bool
+    public var visibility: VisibilityScore?
+    /// This week's engagement per platform and basis (never mixed).
+    public var engagement: [EngagementSummary]
 
     public init(innovation: Innovation, posts: [PostLine], channels: [ChannelTally], lastPost: Date?,
-                lastSocialPost: Date?, status: WeekStatus, trend: [Int]) {
+                lastSocialPost: Date?, status: WeekStatus, trend: [Int], channelTrend: [ChannelTrend] = [],
+                daysSinceLastPost: Int? = nil, cadenceKept: Bool = false, visibility: VisibilityScore? = nil,
+                engagement: [EngagementSummary] = []) {
+        self.channelTrend = channelTrend
+        self.daysSinceLastPost = daysSinceLastPost
+        self.cadenceKept = cadenceKept
+        self.visibility = visibility
+        self.engagement = engagement
         self.innovation = innovation
         self.posts = posts
         self.channels = channels
@@ -99,9 +140,12 @@ public struct PostLine: Sendable, Hashable {
     public var title: String?
     public var time: Date
     public var engagement: Engagement
+    /// The post's engagement rate when its channel allows one.
+    public var rate: EngagementRate?
 
     public init(postID: Int64, sourceID: String, platform: Platform, url: String?, title: String?,
-                time: Date, engagement: Engagement) {
+                time: Date, engagement: Engagement, rate: EngagementRate? = nil) {
+        self.rate = rate
         self.postID = postID
         self.sourceID = sourceID
         self.platform = platform
@@ -109,6 +153,31 @@ public struct PostLine: Sendable, Hashable {
         self.title = title
         self.time = time
         self.engagement = engagement
+    }
+}
+
+/// Posts on one channel in each trend week.
+public struct ChannelTrend: Sendable, Hashable {
+    public var sourceID: String
+    public var platform: Platform
+    /// Same order as `WeeklyReport.trendWeeks`.
+    public var posts: [Int]
+
+    public init(sourceID: String, platform: Platform, posts: [Int]) {
+        self.sourceID = sourceID
+        self.platform = platform
+        self.posts = posts
+    }
+}
+
+/// A count of posts on one platform.
+public struct PlatformCount: Sendable, Hashable {
+    public var platform: Platform
+    public var posts: Int
+
+    public init(platform: Platform, posts: Int) {
+        self.platform = platform
+        self.posts = posts
     }
 }
 

@@ -4,6 +4,9 @@ import Foundation
 enum Escape {
     /// Escapes `& < > " '` and drops control characters (newlines become spaces).
     static func html(_ s: String) -> String {
+        // Fast path: most text needs nothing.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
+            || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for ch in s.unicodeScalars {
@@ -34,6 +37,7 @@ enum Escape {
 
     /// Markdown text: Markdown and HTML punctuation backslash-escaped, line breaks flattened.
     static func markdown(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || Escape.markdownSpecial[Int($0)] }) { return s }
         var out = ""
         for ch in s.unicodeScalars {
             switch ch {
@@ -48,6 +52,8 @@ enum Escape {
         }
         return out
     }
+
+    static let markdownSpecial: [Bool] = (0..<256).map { b in "\\`*_{}[]()#+!|~<>&".utf8.contains(UInt8(b)) }
 
     /// A URL for a Markdown link target: characters that would end or break the link are encoded.
     static func markdownURL(_ u: String) -> String {

@@ -12,9 +12,12 @@ public enum HTMLReport {
         h.raw("<title>").text("\(x.title) — \(x.weekTitle(r))").raw("</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n")
         header(h, r, x)
         summary(h, r, x)
+        overview(h, r, x)
         attention(h, r, x)
+        recommendations(h, r, x)
         for u in r.units { unit(h, u, r, x) }
         channelHealth(h, r, x)
+        formula(h, r, x)
         h.raw("<footer>").text(x.t("Dibuat oleh Pantau", "Made by Pantau")).raw(" · ").text(x.dateTime(r.generated)).raw("</footer>\n")
         h.raw("</body>\n</html>\n")
         return h.out
@@ -47,6 +50,68 @@ public enum HTMLReport {
         h.raw("</div>\n<p>")
         h.text(x.t("Inovasi dengan unggahan publik minggu ini: \(x.percent(t.coveredShare)); di media sosial: \(x.percent(t.socialShare)). Unggahan: \(x.int(t.socialPosts)) di media sosial, \(x.int(t.websitePosts)) di website.",
                    "Innovations with a public post this week: \(x.percent(t.coveredShare)); on social media: \(x.percent(t.socialShare)). Posts: \(x.int(t.socialPosts)) on social media, \(x.int(t.websitePosts)) on websites."))
+        h.raw("</p>\n")
+        let legend = (x.t("media sosial", "social media"), x.t("website / lainnya", "website / other"))
+        h.raw("<h3>").text(x.t("Unggahan inovasi per minggu (8 minggu)", "Innovation posts per week (8 weeks)")).raw("</h3>\n<div class=\"chart\">")
+        h.raw(SVGChart.weeklyTrend(weeks: r.trendWeeks, social: r.trendSocial, other: r.trendOther, legend: legend,
+                                   title: x.t("Tren unggahan", "Post trend"), number: x.int))
+        h.raw("</div>\n")
+        if !r.channelMix.isEmpty {
+            h.raw("<h3>").text(x.t("Sebaran kanal minggu ini", "Channel mix this week")).raw("</h3>\n<div class=\"chart\">")
+            h.raw(SVGChart.channelMix(r.channelMix, name: x.platform, title: x.t("Sebaran kanal", "Channel mix"), number: x.int))
+            h.raw("</div>\n")
+        }
+        h.raw("</section>\n")
+    }
+
+    /// One row per unit, indented along the hierarchy, with its figures including the units below.
+    static func overview(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
+        guard r.units.count > 1 else { return }
+        h.raw("<section id=\"satuan\">\n<h2>").text(x.t("Per satuan", "Per unit")).raw("</h2>\n<p class=\"muted\">")
+            .text(x.t("Angka termasuk satuan di bawahnya.", "Figures include the units below.")).raw("</p>\n<table>\n<thead><tr><th>")
+            .text(x.t("Satuan", "Unit")).raw("</th><th class=\"n\">").text(x.t("Inovasi", "Innovations")).raw("</th><th class=\"n\">")
+            .text(x.t("Ada unggahan publik", "With a public post")).raw("</th><th class=\"n\">").text(x.t("Di media sosial", "On social media"))
+            .raw("</th><th class=\"n\">").text(x.t("Tanpa unggahan", "No post")).raw("</th><th class=\"n\">").text(x.t("Indeks", "Index"))
+            .raw("</th></tr></thead>\n<tbody>\n")
+        for u in r.units {
+            let t = u.rollup
+            h.raw("<tr><td style=\"padding-left:\(8 + 18 * min(u.depth, 6))px\"><a href=\"#unit-").text(u.unit.id).raw("\">").text(u.unit.name)
+                .raw("</a></td><td class=\"n\">").text(x.int(t.innovations)).raw("</td><td class=\"n\">")
+                .text(t.innovations == 0 ? "–" : x.percent(t.coveredShare)).raw("</td><td class=\"n\">")
+                .text(t.innovations == 0 ? "–" : x.percent(t.socialShare)).raw("</td><td class=\"n\">").text(x.int(t.noPublicPost))
+                .raw("</td><td class=\"n\">").text(u.rollupVisibility.map { x.int($0) } ?? "–").raw("</td></tr>\n")
+        }
+        h.raw("</tbody>\n</table>\n</section>\n")
+    }
+
+    static func recommendations(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
+        let all = r.units.filter { !$0.recommendations.isEmpty }
+        h.raw("<section id=\"rekomendasi\">\n<h2>").text(x.t("Rekomendasi", "Recommendations")).raw("</h2>\n")
+        if all.isEmpty { h.raw("<p class=\"muted\">").text(x.t("Tidak ada.", "None.")).raw("</p>\n") }
+        for u in all {
+            h.raw("<h3>").text(u.unit.name).raw("</h3>\n<ul class=\"recs\">\n")
+            for rec in u.recommendations { h.raw("<li>").text(rec.text.text(x.language)).raw("</li>\n") }
+            h.raw("</ul>\n")
+        }
+        h.raw("</section>\n")
+    }
+
+    static func formula(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
+        let w = r.weights
+        let d = { (v: Double) in LocalFormat.decimal(v, digits: 2, language: x.language) }
+        h.raw("<section id=\"indeks\">\n<h2>").text(x.t("Cara membaca indeks visibilitas", "How the visibility index is computed")).raw("</h2>\n<p>")
+        h.text(x.t("Indeks 0–100 = 100 × (Σ bobot × bagian) / (Σ bobot), hanya atas bagian yang diketahui. Bagian (masing-masing 0–1):",
+                   "Index 0–100 = 100 × (Σ weight × part) / (Σ weight), over the known parts only. Parts (each 0–1):"))
+        h.raw("</p>\n<ul>\n<li>").text(x.t("cakupan (bobot \(d(w.coverage))): bagian dari 8 minggu terakhir dengan minimal satu unggahan publik;",
+                                            "coverage (weight \(d(w.coverage))): share of the last 8 weeks with at least one public post;"))
+        h.raw("</li>\n<li>").text(x.t("media sosial (bobot \(d(w.social))): bagian dari 8 minggu terakhir dengan minimal satu unggahan di media sosial;",
+                                      "social (weight \(d(w.social))): share of the last 8 weeks with at least one social-media post;"))
+        h.raw("</li>\n<li>").text(x.t("keteraturan (bobot \(d(w.regularity))): 1 bila unggahan terakhir masih dalam target kadensi, turun lurus ke 0 pada dua kali kadensi;",
+                                      "regularity (weight \(d(w.regularity))): 1 while the last post is within the cadence, falling linearly to 0 at twice the cadence;"))
+        h.raw("</li>\n<li>").text(x.t("keterlibatan (bobot \(d(w.engagement))): rata-rata peringkat persentil unggahan minggu ini di antara unggahan kanalnya sendiri (platform tidak pernah dicampur); tidak dihitung bila tidak ada angka.",
+                                      "engagement (weight \(d(w.engagement))): mean percentile of the week's posts among their own channel's posts (platforms never mixed); left out when no numbers exist."))
+        h.raw("</li>\n</ul>\n<p class=\"muted\">").text(x.t("Indeks satuan = rata-rata indeks inovasinya. Tingkat keterlibatan = interaksi / tayangan untuk video, / pengikut bila jumlah pengikut kanal diketahui.",
+                                                             "A unit's index is the mean of its innovations' indexes. Engagement rate = interactions / views for video, / followers where the channel's followers are known."))
         h.raw("</p>\n</section>\n")
     }
 
@@ -78,20 +143,38 @@ public enum HTMLReport {
         let t = u.totals
         h.raw("<p class=\"muted\">").text(x.t(
             "\(x.int(t.innovations)) inovasi · \(x.int(t.onSocialMedia)) di media sosial · \(x.int(t.websiteOnly)) hanya website · \(x.int(t.noPublicPost)) tanpa unggahan",
-            "\(x.int(t.innovations)) innovations · \(x.int(t.onSocialMedia)) on social media · \(x.int(t.websiteOnly)) website only · \(x.int(t.noPublicPost)) without a post")).raw("</p>\n")
+            "\(x.int(t.innovations)) innovations · \(x.int(t.onSocialMedia)) on social media · \(x.int(t.websiteOnly)) website only · \(x.int(t.noPublicPost)) without a post"))
+        if let v = u.visibility { h.raw(" · ").text(x.t("indeks visibilitas", "visibility index") + " ").raw("<strong>").text(x.int(v)).raw("</strong>") }
+        h.raw("</p>\n")
+        if u.rollup != u.totals {
+            let ru = u.rollup
+            h.raw("<p class=\"muted\">").text(x.t(
+                "Termasuk satuan di bawahnya: \(x.int(ru.innovations)) inovasi, \(x.percent(ru.coveredShare)) punya unggahan publik, \(x.percent(ru.socialShare)) di media sosial",
+                "Including the units below: \(x.int(ru.innovations)) innovations, \(x.percent(ru.coveredShare)) with a public post, \(x.percent(ru.socialShare)) on social media"))
+            if let v = u.rollupVisibility { h.text(x.t(", indeks \(x.int(v))", ", index \(x.int(v))")) }
+            h.raw(".</p>\n")
+        }
         guard !u.innovations.isEmpty else {
             h.raw("<p class=\"muted\">").text(x.t("Belum ada inovasi terdaftar.", "No innovation registered.")).raw("</p>\n</section>\n")
             return
         }
         h.raw("<table class=\"inv\">\n<thead><tr><th>").text(x.t("Inovasi", "Innovation")).raw("</th><th>").text("Status")
             .raw("</th><th class=\"n\">").text(x.t("Unggahan minggu ini", "Posts this week")).raw("</th><th>")
-            .text(x.t("Kanal", "Channels")).raw("</th><th>").text(x.t("Unggahan terakhir", "Last post")).raw("</th></tr></thead>\n<tbody>\n")
+            .text(x.t("Kanal", "Channels")).raw("</th><th>").text(x.t("Unggahan terakhir", "Last post")).raw("</th><th class=\"n\">")
+            .text(x.t("Indeks", "Index")).raw("</th></tr></thead>\n<tbody>\n")
         for i in u.innovations {
             h.raw("<tr class=\"s-\(i.status.rawValue)\"><td>").text(x.label(i.innovation)).raw("</td><td>").badge(i.status).raw(" ")
                 .text(x.status(i.status)).raw("</td><td class=\"n\">").text(x.int(i.posts.count)).raw("</td><td>")
-                .text(i.channels.isEmpty ? "–" : x.channels(i.channels)).raw("</td><td>").text(x.lastPost(i.lastPost)).raw("</td></tr>\n")
+                .text(i.channels.isEmpty ? "–" : x.channels(i.channels)).raw("</td><td>").text(x.lastPost(i.lastPost))
+            if let d = i.daysSinceLastPost { h.raw(" <span class=\"d\">").text(x.t("(\(x.int(d)) hari)", "(\(x.int(d)) days)")).raw("</span>") }
+            h.raw("</td><td class=\"n\">").text(i.visibility.map { x.int($0.value) } ?? "–").raw("</td></tr>\n")
         }
         h.raw("</tbody>\n</table>\n")
+        if (2...40).contains(u.innovations.count), u.totals.posts > 0 {
+            let rows = u.innovations.map { (label: x.label($0.innovation), social: $0.socialPosts, other: $0.posts.count - $0.socialPosts) }
+            h.raw("<div class=\"chart\">").raw(SVGChart.stackedRows(rows, legend: (x.t("media sosial", "social media"), x.t("website / lainnya", "website / other")),
+                                                                    title: x.t("Unggahan per inovasi minggu ini", "Posts per innovation this week"), number: x.int)).raw("</div>\n")
+        }
         for i in u.innovations where !i.posts.isEmpty {
             h.raw("<h3>").text(x.label(i.innovation)).raw("</h3>\n<ul class=\"posts\">\n")
             for p in i.posts { post(h, p, x) }
@@ -135,19 +218,3 @@ public enum HTMLReport {
     }
 }
 
-/// Appends HTML: `raw` for markup Pantau writes, `text` for anything else (escaped). Calls chain.
-final class HTMLBuilder {
-    var out = ""
-
-    @discardableResult func raw(_ s: String) -> HTMLBuilder { out += s; return self }
-    @discardableResult func text(_ s: String) -> HTMLBuilder { out += Escape.html(s); return self }
-
-    /// A status mark that reads in colour and in black and white: ✔ social, ⚠ website only, ✖ none.
-    @discardableResult func badge(_ s: WeekStatus) -> HTMLBuilder {
-        switch s {
-        case .onSocialMedia: raw("<span class=\"b ok\">✔</span>")
-        case .websiteOnly: raw("<span class=\"b web\">⚠</span>")
-        case .noPublicPost: raw("<span class=\"b none\">✖</span>")
-        }
-    }
-}

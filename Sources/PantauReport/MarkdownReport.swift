@@ -38,8 +38,18 @@ public enum MarkdownReport {
             o += "\n"
         }
 
+        let withRecs = r.units.filter { !$0.recommendations.isEmpty }
+        o += "## \(x.t("Rekomendasi", "Recommendations"))\n\n"
+        if withRecs.isEmpty { o += "\(x.t("Tidak ada.", "None."))\n\n" }
+        for u in withRecs {
+            o += "### \(md(u.unit.name))\n\n"
+            for rec in u.recommendations { o += "- \(md(rec.text.text(language)))\n" }
+            o += "\n"
+        }
+
         for u in r.units {
             o += "## \(md(u.unit.name))\n\n"
+            if let v = u.visibility { o += "\(x.t("Indeks visibilitas", "Visibility index")): **\(x.int(v))**\n\n" }
             guard !u.innovations.isEmpty else { o += "\(x.t("Belum ada inovasi terdaftar.", "No innovation registered."))\n\n"; continue }
             o += "| \(x.t("Inovasi", "Innovation")) | Status | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Kanal", "Channels")) | \(x.t("Unggahan terakhir", "Last post")) |\n"
             o += "|---|---|---:|---|---|\n"

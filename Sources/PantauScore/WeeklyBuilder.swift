@@ -6,7 +6,8 @@ import PantauModel
 /// A post counts at `ObservedPost.time` (published, else first seen) for every innovation it is
 /// matched to (once per innovation even if matched twice). Social means `Platform.isSocial`.
 /// Status per innovation and week: `onSocialMedia` with at least one social post, `websiteOnly`
-/// with public posts none of which is social, `noPublicPost` otherwise.
+/// with public posts none of which is social, `noPublicPost` otherwise. Posts counting at or after
+/// the end of the week are ignored, so a past week's report does not change later.
 public enum WeeklyBuilder {
     public static func build(_ input: WeeklyInput) -> WeeklyReport {
         let zone = input.zone
@@ -22,58 +23,108 @@ public enum WeeklyBuilder {
         var slotOf: [String: Int] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == nil { slotOf[inv.id] = i }
         var acc = [InnovationAcc](repeating: InnovationAcc(weeks: n), count: innovations.count)
-        var unitOfInnovation: [String: String] = [:]
-        for inv in innovations { unitOfInnovation[inv.id] = inv.unitID }
 
-        var sourceAcc: [String: SourceAcc] = [:]
-        let sourceUnit = Dictionary(reg.sources.map { ($0.id, $0.unitID) }, uniquingKeysWith: { a, _ in a })
+        // Channels are interned to small integers: one dictionary lookup per post.
+        var sources = SourceTable(reg.sources, included: included)
+        var seen: [Int] = []
 
         for post in input.posts {
             let t = post.time
             guard t < end else { continue }
             let week = weekIndex(t, starts: trendStarts)
             let inWeek = t >= start
-            let social = post.platform.isSocial
+            let si = sources.index(post.sourceID)
+            var rate: EngagementRate?
+            if week != nil, let r = EngagementRules.rate(post.engagement, platform: post.platform, followers: sources.followers[si]) {
+                rate = r
+                sources.rates[si].append(r.value)
+            }
             var matchedOwnUnit = false
-            var seen: [Int] = []
+            seen.removeAll(keepingCapacity: true)
+            let ownUnit = sources.unit[si]
             for m in post.matches {
                 guard let i = slotOf[m.innovationID], !seen.contains(i) else { continue }
                 seen.append(i)
-                if unitOfInnovation[m.innovationID] == sourceUnit[post.sourceID] { matchedOwnUnit = true }
-                acc[i].add(post, social: social, week: week, inWeek: inWeek)
+                if innovations[i].unitID == ownUnit { matchedOwnUnit = true }
+                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate)
             }
-            if let unitID = sourceUnit[post.sourceID], included.contains(unitID) {
-                sourceAcc[post.sourceID, default: SourceAcc()].add(t, inWeek: inWeek, matched: matchedOwnUnit)
-            }
+            if sources.included[si] { sources.acc[si].add(t, inWeek: inWeek, matched: matchedOwnUnit) }
         }
+        for k in sources.rates.indices where sources.rates[k].count > 1 { sources.rates[k].sort() }
+        var followers: [String: Int] = [:]
+        for s in reg.sources { if let f = s.followers, followers[s.id] == nil { followers[s.id] = f } }
+        var channelRates: [String: [Double]] = [:]
+        for (k, r) in sources.rates.enumerated() where !r.isEmpty { channelRates[sources.ids[k]] = r }
 
+        let context = InnovationAcc.Context(end: end, weights: input.weights, followers: followers, channelRates: channelRates,
+                                            sourceIDs: sources.ids)
         var innovationsByUnit: [String: [InnovationWeek]] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == i {
-            innovationsByUnit[inv.unitID, default: []].append(acc[i].week(inv))
+            innovationsByUnit[inv.unitID, default: []].append(acc[i].week(inv, context))
         }
         let healthBySource = Dictionary(input.health.map { ($0.sourceID, $0) }, uniquingKeysWith: { _, b in b })
         var sourcesByUnit: [String: [Source]] = [:]
         for s in reg.sources where included.contains(s.unitID) { sourcesByUnit[s.unitID, default: []].append(s) }
 
         var units: [UnitWeek] = []
-        var totals = WeekTotals()
+        var indexes: [[Int]] = []
         for (unit, depth) in tree.ordered {
             let invs = (innovationsByUnit[unit.id] ?? []).sorted {
                 ($0.innovation.name.lowercased(), $0.innovation.id) < ($1.innovation.name.lowercased(), $1.innovation.id)
             }
             let channels = (sourcesByUnit[unit.id] ?? []).map { s in
-                let a = sourceAcc[s.id] ?? SourceAcc()
+                let a = sources.acc[sources.index(s.id)]
                 return ChannelWeek(source: s, posts: a.posts, matchedPosts: a.matched, lastPost: a.last,
                                    health: healthBySource[s.id])
             }
             var t = WeekTotals()
             for i in invs { t.add(i) }
             t.brokenChannels = channels.filter(\.isBroken).count
-            totals.add(t)
-            units.append(UnitWeek(unit: unit, depth: depth, innovations: invs, channels: channels, totals: t))
+            let own = invs.compactMap { $0.visibility?.value }
+            indexes.append(own)
+            var u = UnitWeek(unit: unit, depth: depth, innovations: invs, channels: channels, totals: t,
+                             visibility: VisibilityIndex.mean(own))
+            u.recommendations = Recommendations.make(for: u, zone: zone)
+            units.append(u)
         }
+        rollUp(&units, indexes: indexes)
+
+        var totals = WeekTotals()
+        var trendSocial = [Int](repeating: 0, count: n), trendOther = trendSocial
+        var mix: [Platform: Int] = [:]
+        for u in units {
+            totals.add(u.totals)
+            for i in u.innovations {
+                for c in i.channelTrend {
+                    for w in 0..<n {
+                        if c.platform.isSocial { trendSocial[w] += c.posts[w] } else { trendOther[w] += c.posts[w] }
+                    }
+                }
+                for c in i.channels { mix[c.platform, default: 0] += c.posts }
+            }
+        }
+        let channelMix = mix.map { PlatformCount(platform: $0.key, posts: $0.value) }
+            .sorted { ($1.posts, $0.platform.rawValue) < ($0.posts, $1.platform.rawValue) }
         return WeeklyReport(week: input.week, weekStart: start, weekEnd: end, generated: input.now, zone: zone,
-                            trendWeeks: trendWeeks, units: units, totals: totals)
+                            trendWeeks: trendWeeks, units: units, totals: totals, trendSocial: trendSocial,
+                            trendOther: trendOther, channelMix: channelMix, weights: input.weights)
+    }
+
+    /// Adds every unit's totals and indexes into the units above it. `units` is in hierarchy order
+    /// (parents first), so walking it backwards finishes each child before its parent.
+    static func rollUp(_ units: inout [UnitWeek], indexes: [[Int]]) {
+        var position: [String: Int] = [:]
+        for (i, u) in units.enumerated() { position[u.unit.id] = i }
+        var sums = indexes.map { ($0.reduce(0, +), $0.count) }
+        for i in units.indices.reversed() {
+            guard let p = units[i].unit.parent, let j = position[p], j < i else { continue }
+            units[j].rollup.add(units[i].rollup)
+            sums[j].0 += sums[i].0
+            sums[j].1 += sums[i].1
+        }
+        for i in units.indices {
+            units[i].rollupVisibility = sums[i].1 == 0 ? nil : Int((Double(sums[i].0) / Double(sums[i].1)).rounded())
+        }
     }
 
     /// Index of the trend week containing `t`, or nil when `t` is before the first one.
@@ -88,49 +139,3 @@ public enum WeeklyBuilder {
     }
 }
 
-/// Running totals for one innovation while posts stream past.
-struct InnovationAcc {
-    var posts: [PostLine] = []
-    var lastPost: Date?
-    var lastSocial: Date?
-    var trend: [Int]
-
-    init(weeks: Int) { trend = Array(repeating: 0, count: weeks) }
-
-    mutating func add(_ p: ObservedPost, social: Bool, week: Int?, inWeek: Bool) {
-        let t = p.time
-        if lastPost.map({ t > $0 }) ?? true { lastPost = t }
-        if social, lastSocial.map({ t > $0 }) ?? true { lastSocial = t }
-        if let w = week { trend[w] += 1 }
-        if inWeek {
-            posts.append(PostLine(postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url,
-                                  title: p.title, time: t, engagement: p.engagement))
-        }
-    }
-
-    func week(_ inv: Innovation) -> InnovationWeek {
-        let sorted = posts.sorted { ($0.time, $0.postID) < ($1.time, $1.postID) }
-        var counts: [String: ChannelTally] = [:]
-        for p in sorted { counts[p.sourceID, default: ChannelTally(sourceID: p.sourceID, platform: p.platform, posts: 0)].posts += 1 }
-        let channels = counts.values.sorted { ($1.posts, $0.sourceID) < ($0.posts, $1.sourceID) }
-        let status: WeekStatus = sorted.isEmpty ? .noPublicPost
-            : sorted.contains(where: { $0.platform.isSocial }) ? .onSocialMedia : .websiteOnly
-        return InnovationWeek(innovation: inv, posts: sorted, channels: channels, lastPost: lastPost,
-                              lastSocialPost: lastSocial, status: status, trend: trend)
-    }
-}
-
-/// Running totals for one of a unit's own channels.
-struct SourceAcc {
-    var posts = 0
-    var matched = 0
-    var last: Date?
-
-    mutating func add(_ t: Date, inWeek: Bool, matched m: Bool) {
-        if last.map({ t > $0 }) ?? true { last = t }
-        if inWeek {
-            posts += 1
-            if m { matched += 1 }
-        }
-    }
-}

@@ -15,9 +15,13 @@ public struct WeeklyInput: Sendable {
     public var unitIDs: Set<String>?
     /// How many weeks the trend covers, ending with `week`.
     public var trendLength: Int
+    /// Weights of the visibility index.
+    public var weights: ScoreWeights
 
     public init(registry: Registry, posts: [ObservedPost], health: [SourceHealth], week: ISOWeek, now: Date,
-                zone: TimeZone = ISOWeek.jakarta, unitIDs: Set<String>? = nil, trendLength: Int = 8) {
+                zone: TimeZone = ISOWeek.jakarta, unitIDs: Set<String>? = nil, trendLength: Int = 8,
+                weights: ScoreWeights = ScoreWeights()) {
+        self.weights = weights
         self.registry = registry
         self.posts = posts
         self.health = health

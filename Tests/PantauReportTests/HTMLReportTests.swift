@@ -89,3 +89,37 @@ import PantauScore
         return String(rest[..<end.lowerBound])
     }
 }
+
+@Suite struct HTMLReportSectionsTests {
+    let html = HTMLReport.render(WeeklyBuilder.build(WeeklyInput(registry: Sample.registry, posts: Sample.posts, health: [],
+                                                                 week: Sample.week, now: Sample.now, zone: Sample.zone)), language: .id)
+
+    @Test func chartsAreInlineSVG() {
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(html.contains("aria-label=\"Tren unggahan\""))
+        #expect(html.contains("aria-label=\"Sebaran kanal\""))
+        #expect(html.contains(">W40</text>"))
+        #expect(html.contains(">W47</text>"))
+    }
+
+    @Test func recommendationsAndIndexFormula() {
+        #expect(html.contains("Inovasi Si Pandu: 2 unggahan di website minggu ini, 0 di media sosial — unggah ke Instagram/TikTok."))
+        #expect(html.contains("<section id=\"indeks\">"))
+        #expect(html.contains("bobot 0,35"))
+    }
+
+    @Test func rollUpShownForParents() {
+        #expect(html.contains("Termasuk satuan di bawahnya: 3 inovasi, 67% punya unggahan publik, 33% di media sosial"))
+    }
+}
+
+@Suite struct HTMLOverviewTests {
+    @Test func unitsOverviewIndentedWithRollUp() throws {
+        let html = HTMLReport.render(WeeklyBuilder.build(WeeklyInput(registry: Sample.registry, posts: Sample.posts, health: [],
+                                                                     week: Sample.week, now: Sample.now, zone: Sample.zone)), language: .id)
+        let start = try #require(html.range(of: "<section id=\"satuan\">"))
+        let overview = html[start.upperBound...].prefix(while: { _ in true })
+        #expect(overview.contains("<td style=\"padding-left:8px\"><a href=\"#unit-polda-jatim\">Polda Jawa Timur</a></td><td class=\"n\">3</td><td class=\"n\">67%</td><td class=\"n\">33%</td><td class=\"n\">1</td>"))
+        #expect(overview.contains("<td style=\"padding-left:44px\"><a href=\"#unit-polsek-senori\">Polsek Senori</a>"))
+    }
+}

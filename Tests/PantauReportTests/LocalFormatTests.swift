@@ -36,3 +36,26 @@ import PantauModel
         #expect(LocalFormat.percent(2.0 / 3.0, language: .id) == "67%")
     }
 }
+
+@Suite struct LocalFormatCalendarAgreementTests {
+    /// The arithmetic civil time agrees with Foundation's calendar in several kinds of zone.
+    @Test(arguments: ["Asia/Jakarta", "Asia/Makassar", "Asia/Kolkata", "America/New_York", "UTC", "Pacific/Chatham"])
+    func agreesWithCalendar(_ id: String) {
+        let zone = TimeZone(identifier: id)!
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = zone
+        var seed: UInt64 = 7
+        for _ in 0..<2_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            // From 1901 to 2100, whole seconds.
+            let t = Double(Int64(seed >> 33) % 6_311_000_000 - 2_177_000_000)
+            let d = Date(timeIntervalSince1970: t)
+            let p = c.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: d)
+            let ours = LocalFormat.isoTime(d, zone: zone)
+            let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!)
+            #expect(ours.hasPrefix(expected), "\(id) \(t)")
+            let weekday = LocalFormat.longDate(d, zone: zone, language: .en).split(separator: ",")[0]
+            #expect(String(weekday) == ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][p.weekday! - 1])
+        }
+    }
+}

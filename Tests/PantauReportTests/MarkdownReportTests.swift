@@ -32,3 +32,12 @@ import PantauScore
         #expect(md.contains("1,234 views"))
     }
 }
+
+@Suite struct MarkdownRecommendationsTests {
+    @Test func recommendationsListed() {
+        let r = WeeklyBuilder.build(WeeklyInput(registry: Sample.registry, posts: Sample.posts, health: [], week: Sample.week,
+                                                now: Sample.now, zone: Sample.zone))
+        let md = MarkdownReport.render(r, language: .id)
+        #expect(md.contains("## Rekomendasi\n\n### Polres Tuban\n\n- Inovasi Panic Button: tidak ada unggahan publik sejak 2 Nov 2026"))
+    }
+}

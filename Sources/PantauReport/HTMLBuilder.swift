@@ -1,0 +1,18 @@
+import PantauModel
+
+/// Appends HTML: `raw` for markup Pantau writes, `text` for anything else (escaped). Calls chain.
+final class HTMLBuilder {
+    var out = ""
+
+    @discardableResult func raw(_ s: String) -> HTMLBuilder { out += s; return self }
+    @discardableResult func text(_ s: String) -> HTMLBuilder { out += Escape.html(s); return self }
+
+    /// A status mark that reads in colour and in black and white: ✔ social, ⚠ website only, ✖ none.
+    @discardableResult func badge(_ s: WeekStatus) -> HTMLBuilder {
+        switch s {
+        case .onSocialMedia: raw("<span class=\"b ok\">✔</span>")
+        case .websiteOnly: raw("<span class=\"b web\">⚠</span>")
+        case .noPublicPost: raw("<span class=\"b none\">✖</span>")
+        }
+    }
+}
