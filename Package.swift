@@ -40,6 +40,7 @@ let package = Package(
         ]),
         .executableTarget(name: "pantau", dependencies: [
             "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauFetch", "PantauStore",
+            "PantauReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),

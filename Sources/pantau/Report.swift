@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PantauModel
 import PantauPipeline
+import PantauReport
 
 /// `pantau report`: the weekly visibility report.
 struct Report: AsyncParsableCommand {
@@ -16,8 +17,14 @@ struct Report: AsyncParsableCommand {
     @Option(help: "Only this unit and the units below it (repeatable).")
     var unit: [String] = []
 
-    @Option(help: "Formats, comma-separated: html,md.")
+    @Option(help: "Formats, comma-separated: html,md,csv,json.")
     var format = "html,md"
+
+    @Flag(help: "Every unit (the default when no --unit is given).")
+    var all = false
+
+    @Flag(help: "CSV with ';' between fields (Excel on an Indonesian-locale machine).")
+    var semicolon = false
 
     @Option(help: "Language: id (Bahasa Indonesia) or en.")
     var lang: String?
@@ -32,6 +39,7 @@ struct Report: AsyncParsableCommand {
         try await friendly {
             let registry = try global.loadRegistry()
             let reporter = Reporter(registry: registry, database: try global.openDatabase(registry))
+            if all, !unit.isEmpty { throw CLIError("use either --all or --unit, not both") }
             let w = try week.map { text -> ISOWeek in
                 guard let w = ISOWeek(text) else { throw CLIError("--week \"\(text)\" is not an ISO week (use e.g. 2026-W47)") }
                 return w
@@ -40,7 +48,8 @@ struct Report: AsyncParsableCommand {
             let formats = try parseFormats(format)
             let result = try reporter.writeWeekly(week: w, now: try parseNow(now) ?? Date(),
                                                   unitIDs: unit.isEmpty ? nil : Set(unit), formats: formats,
-                                                  language: language, outDir: out)
+                                                  language: language, outDir: out,
+                                                  separator: semicolon ? .semicolon : .comma)
             print("Report for \(result.week):")
             for p in result.paths { print("  \(absolute(p))") }
         }
@@ -57,7 +66,7 @@ func parseFormats(_ text: String) throws -> [Reporter.Format] {
     try text.split(separator: ",").map { part in
         let t = part.trimmingCharacters(in: .whitespaces).lowercased()
         guard let f = Reporter.Format(rawValue: t == "markdown" ? "md" : t) else {
-            throw CLIError("--format \"\(t)\": use html, md")
+            throw CLIError("--format \"\(t)\": use html, md, csv, json")
         }
         return f
     }
