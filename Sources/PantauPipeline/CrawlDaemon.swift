@@ -47,6 +47,21 @@ public struct CrawlDaemon: Service {
             "unchanged": "\(summary.notModified)", "failed": "\(summary.failed)", "skipped": "\(summary.skipped)",
         ])
         onPass(summary)
+        await notifyAlerts()
+    }
+
+    /// Sends alert changes after a pass; a failure is logged and retried on the next pass.
+    func notifyAlerts() async {
+        do {
+            let alerts = try Reporter(registry: crawler.registry, database: crawler.database).alerts(now: Date())
+            let reports = try await AlertJob(registry: crawler.registry, database: crawler.database, engine: crawler.engine)
+                .run(alerts: alerts, now: Date())
+            for r in reports where r.failed > 0 {
+                logger.warning("alerts not delivered", metadata: ["notifier": "\(r.notifier)", "errors": "\(r.errors)"])
+            }
+        } catch {
+            logger.error("alerts failed", metadata: ["error": "\(error)"])
+        }
     }
 
     /// Until the earliest next-due time, within [minSleep, maxSleep].

@@ -78,6 +78,29 @@ extension AppDatabase {
                 t.primaryKey(["postID", "innovationID"])
             }
         }
+        m.registerMigration("v2-alerts") { db in
+            // One row per notifier and alert condition: the lifecycle state, as JSON.
+            try db.create(table: "alertState") { t in
+                t.column("notifier", .text).notNull()
+                t.column("fingerprint", .text).notNull()
+                t.column("unitID", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("state", .text).notNull()
+                t.primaryKey(["notifier", "fingerprint"])
+            }
+            // Every notification decided and every delivery attempt, for `pantau alerts --history`.
+            try db.create(table: "alertEvent") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("notifier", .text).notNull()
+                t.column("fingerprint", .text).notNull()
+                t.column("unitID", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("delivered", .boolean).notNull()
+                t.column("error", .text)
+                t.column("message", .text).notNull()
+            }
+        }
         return m
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PantauFetch
 import PantauModel
 import PantauPipeline
 
@@ -19,11 +20,40 @@ struct Alerts: AsyncParsableCommand {
     @Option(help: "Pretend the time is this (2026-11-23 or ISO 8601); default now.")
     var now: String?
 
+    @Flag(help: "Send new, repeated and resolved alerts to the notifiers in _settings.yaml (stdout when none).")
+    var notify = false
+
+    @Flag(help: "Show the history of alert notifications instead.")
+    var history = false
+
     func run() async throws {
         try await friendly {
             let registry = try global.loadRegistry()
-            let reporter = Reporter(registry: registry, database: try global.openDatabase(registry))
-            let alerts = try reporter.alerts(now: try parseNow(now) ?? Date())
+            let db = try global.openDatabase(registry)
+            if history {
+                let events = try db.alertHistory()
+                if json { printJSON(events); return }
+                if events.isEmpty { print("No alert notifications yet (run `pantau alerts --notify`)."); return }
+                let f = ISO8601DateFormatter()
+                f.timeZone = TimeZone(identifier: registry.settings.timezone)
+                for e in events {
+                    print("\(f.string(from: e.at))  \(e.kind)  \(e.delivered ? "sent" : "NOT SENT")  \(e.notifier)  \(e.message)"
+                          + (e.error.map { "  (\($0))" } ?? ""))
+                }
+                return
+            }
+            let clock = try parseNow(now) ?? Date()
+            let alerts = try Reporter(registry: registry, database: db).alerts(now: clock)
+            if notify {
+                let engine = FetchEngine(config: FetchConfig())
+                defer { engine.shutdown() }
+                let reports = try await AlertJob(registry: registry, database: db, engine: engine).run(alerts: alerts, now: clock)
+                if json { printJSON(reports); return }
+                for r in reports {
+                    print("\(r.notifier): \(r.delivered) sent, \(r.failed) kept for the next run" + (r.errors.isEmpty ? "" : ": " + r.errors.joined(separator: "; ")))
+                }
+                return
+            }
             if json { printJSON(alerts) } else {
                 print(AlertText.render(alerts, registry: registry, language: try parseLanguage(lang, default: registry.settings.language)))
             }
