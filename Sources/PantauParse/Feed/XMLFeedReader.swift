@@ -170,7 +170,7 @@ struct XMLFeedReader {
             case "link":
                 if isAtom || child.attribute("href") != nil {
                     let rel = child.attribute("rel") ?? "alternate"
-                    guard let href = child.attribute("href") else { continue }
+                    guard let href = child.attribute("href") ?? clean(child.text).nilIfEmpty else { continue }
                     let type = child.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
                     if rel == "enclosure", !href.isEmpty {
                         e.enclosures.append(FeedEnclosure(url: href, type: child.attribute("type"),
@@ -189,22 +189,27 @@ struct XMLFeedReader {
                 let v = clean(child.text)
                 guard !v.isEmpty else { continue }
                 e.id = v
-                if key == "guid", (child.attribute("isPermaLink") ?? child.attribute("ispermalink") ?? "true") == "true" {
+                if (child.attribute("isPermaLink") ?? child.attribute("ispermalink") ?? "true") == "true" {
                     guidLink = v
+                } else {
+                    guidLink = nil
                 }
             case "pubdate", "published", "issued", "dcterms:issued":
                 if let d = DateParser.parse(child.text) { e.published = d }
             case "updated", "modified", "dc:date", "dcterms:modified":
                 if let d = DateParser.parse(child.text) { e.updated = d }
-            case "author", "dc:creator", "dc:author":
-                if !authorSet, let a = authorName(child) {
+            case "author", "dc:creator", "dc:author", "itunes:author":
+                // feedparser: an Atom <name> always replaces the author; a text author only fills an empty one.
+                if let name = structuredAuthorName(child) {
+                    e.author = name
+                    authorSet = true
+                } else if !authorSet, let a = authorName(child) {
                     e.author = a
                     authorSet = true
                 }
-            case "itunes:author":
-                if itunesAuthor == nil { itunesAuthor = clean(child.text).nilIfEmpty }
-            case "description", "summary", "dc:description":
-                guard let t = text(child, defaultHTML: key == "description") else { continue }
+            case "description", "summary", "dc:description", "media:description", "itunes:summary":
+                guard let t = text(child, defaultHTML: key == "description" || key == "media:description") else { continue }
+                if depth > 0, e.summary != nil { continue }
                 if e.summary == nil {
                     e.summary = t
                 } else if e.content == nil {
@@ -212,8 +217,6 @@ struct XMLFeedReader {
                 }
             case "content:encoded", "content", "xhtml:body", "fullitem":
                 if e.content == nil, let t = text(child, defaultHTML: key != "content") { e.content = t }
-            case "itunes:summary":
-                if itunesSummary == nil, let t = text(child, defaultHTML: false) { itunesSummary = t }
             case "category":
                 let term = child.attribute("term") ?? clean(child.text)
                 let t = term.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -221,7 +224,7 @@ struct XMLFeedReader {
             case "dc:subject":
                 let t = clean(child.text)
                 if !t.isEmpty { e.categories.append(t) }
-            case "media:keywords":
+            case "media:keywords", "tags":
                 for part in child.text.split(separator: ",") {
                     let t = part.trimmingCharacters(in: .whitespacesAndNewlines)
                     if !t.isEmpty { e.categories.append(t) }
@@ -352,6 +355,19 @@ struct XMLFeedReader {
     private func fixLinkQuery(_ s: String) -> String {
         guard s.contains("&") else { return s }
         return s.replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The Atom `<name>` (or lone `<email>`) of an author element; nil for text authors.
+    func structuredAuthorName(_ node: XNode) -> String? {
+        if let name = node.elements.first(where: { $0.name.lowercased() == "name" }) {
+            let v = clean(name.text)
+            if !v.isEmpty { return v }
+        }
+        if let email = node.elements.first(where: { $0.name.lowercased() == "email" }) {
+            let v = clean(email.text)
+            if !v.isEmpty { return v }
+        }
+        return nil
     }
 
     /// The name part of an author element: Atom `<name>`, or RSS "email (Name)" / "Name <email>".

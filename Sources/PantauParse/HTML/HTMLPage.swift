@@ -142,6 +142,10 @@ struct HTMLPage {
             seen.insert(abs)
             page.links.append(abs)
         }
+        // A page without article markup is still an article when it has a dated headline and few article links.
+        if !page.isArticle, h1 != nil, page.published != nil, page.links.count <= 3, page.text.count >= 80 {
+            page.isArticle = true
+        }
         return page
     }
 
@@ -188,7 +192,7 @@ struct HTMLPage {
             for child in n.elements where child.lowerName == "p" {
                 score += min(HTMLWalk.text(child, limit: 20_000).utf8.count, 20_000)
             }
-            if score > (best?.1 ?? 200) { best = (n, score) }
+            if score > (best?.1 ?? 40) { best = (n, score) }
             return true
         }
         return best?.0
