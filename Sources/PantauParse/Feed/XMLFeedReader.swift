@@ -293,7 +293,7 @@ struct XMLFeedReader {
         value = repair(value)
         var isHTML = mapped == "text/html" || mapped == "application/xhtml+xml"
         if !isAtom, mapped == "text/plain", !isHTML, FeedTextGuess.looksLikeHTML(value) { isHTML = true }
-        return FeedText(value: value, isHTML: isHTML)
+        return FeedText(value: value, isHTML: isHTML, isXHTML: mapped == "application/xhtml+xml")
     }
 
     /// feedparser's `_is_base64`: any declared type that is neither text nor XML is base64.
