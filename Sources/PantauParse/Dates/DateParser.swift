@@ -95,7 +95,8 @@ public enum DateParser {
                         guard let v = digits(2) else { return nil }
                         om = v
                     } else if i < b.count {
-                        return nil  // colon-less offsets ("+0530") are not W3DTF
+                        guard let v = digits(2) else { return nil }  // "+0530", as many feeds write it
+                        om = v
                     }
                     offset = sign * (oh * 3_600 + om * 60)
                 default:
@@ -138,6 +139,8 @@ public enum DateParser {
                     pm = true
                 } else if !strict, w == "am" || w == "a.m." {
                     pm = false
+                } else if strict, ["am", "pm", "a.m.", "p.m."].contains(w) {
+                    return nil
                 } else if strict, haveTime, offset == nil, tok.count <= 5, tok.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                     offset = 0
                 } else {

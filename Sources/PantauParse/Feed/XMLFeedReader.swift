@@ -288,7 +288,10 @@ struct XMLFeedReader {
         let mode = node.attribute("mode")?.lowercased()
         let hasElements = node.elements.contains { _ in true }
         var value: String
-        if hasElements {
+        if hasElements, type == "html" || type == "text/html", onlyDivElements(node) {
+            // feedparser ignores <div> wrappers inside escaped-HTML content and keeps their text as markup.
+            value = node.text
+        } else if hasElements {
             value = XMLMarkup.inner(unwrapDiv(node) ?? node)
             if type == nil || type == "text" || type == "text/plain" { type = "application/xhtml+xml" }
         } else {
@@ -314,6 +317,10 @@ struct XMLFeedReader {
         var isHTML = mapped == "text/html" || mapped == "application/xhtml+xml"
         if !isAtom, mapped == "text/plain", !isHTML, FeedTextGuess.looksLikeHTML(value) { isHTML = true }
         return FeedText(value: value, isHTML: isHTML, isXHTML: mapped == "application/xhtml+xml")
+    }
+
+    private func onlyDivElements(_ node: XNode) -> Bool {
+        node.elements.allSatisfy { $0.name.lowercased() == "div" && onlyDivElements($0) }
     }
 
     /// feedparser drops the enclosing `<div>` of Atom 1.0 XHTML content when everything sits inside it.
@@ -381,7 +388,6 @@ struct XMLFeedReader {
             guard rel == "alternate", type == "text/html" || type == "application/xhtml+xml" || type == "html" else { return nil }
             return href
         }
-        if isAtom { return nil }
         let v = clean(node.text)
         return v.isEmpty ? nil : fixLinkQuery(v)
     }
