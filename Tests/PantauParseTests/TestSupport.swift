@@ -23,6 +23,6 @@ func isoUTC(_ d: Date?) -> String? {
 let fetchTime = Date(timeIntervalSince1970: 1_795_500_000)  // 2026-11-23T...
 
 func parse(_ bytes: [UInt8], url: String = "https://example.id/feed", kind: Source.Kind = .feed,
-           contentType: String? = nil, at time: Date = fetchTime) throws -> ParseOutcome {
+           contentType: String? = nil, at time: Date = fetchTime) throws(ParseError) -> ParseOutcome {
     try DocumentParser.parse(bytes, url: url, contentType: contentType, kind: kind, fetchedAt: time)
 }
