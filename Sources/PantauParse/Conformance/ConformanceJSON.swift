@@ -44,7 +44,7 @@ public enum ConformanceJSON {
         if let d = e.published { o.append(("published", .string(iso(d)))) }
         if let d = e.updated { o.append(("updated", .string(iso(d)))) }
         if let a = e.author, !a.isEmpty { o.append(("author", .string(a))) }
-        if let s = (e.summary ?? e.content)?.plain, !s.isEmpty {
+        if let s = summaryText(e), !s.isEmpty {
             o.append(("summary_text", .string(String(String.UnicodeScalarView(s.unicodeScalars.prefix(500))))))
         }
         if !e.categories.isEmpty { o.append(("categories", .array(e.categories.map(JSONValue.string)))) }
@@ -58,6 +58,15 @@ public enum ConformanceJSON {
         if let v = e.views { o.append(("media_views", .int(v))) }
         if let v = e.likes { o.append(("media_likes", .int(v))) }
         return .object(o)
+    }
+
+    /// feedparser's `summary`: the summary element as text, else the first content element copied
+    /// verbatim (sanitised markup, which the schema does not strip).
+    static func summaryText(_ e: FeedEntry) -> String? {
+        if let s = e.summary { return s.plain }
+        guard let c = e.content else { return nil }
+        guard c.isHTML else { return c.plain }
+        return HTMLText.collapse(FeedparserSanitizer.sanitize(c.value, xhtml: c.isXHTML))
     }
 
     /// "YYYY-MM-DDTHH:MM:SSZ" in UTC, fractions truncated.

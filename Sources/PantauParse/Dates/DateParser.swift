@@ -10,7 +10,27 @@ public enum DateParser {
         guard !trimmed.isEmpty, trimmed.utf8.count <= 200 else { return nil }
         if let d = parseISO(trimmed) { return d }
         if let now, let d = parseRelative(trimmed, now: now) { return d }
-        return parseFree(trimmed)
+        return parseFree(trimmed, strict: false)
+    }
+
+    /// Feed dates, read as feedparser reads them (RFC 822 variants, W3DTF, compact ISO) plus
+    /// Indonesian month/day names and WIB/WITA/WIT; numeric day-first dates and AM/PM are refused,
+    /// and an unknown zone abbreviation counts as UTC.
+    public static func parseFeedDate(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.utf8.count <= 200 else { return nil }
+        if let d = parseISO(trimmed) { return d }
+        if let d = parseCompactISO(trimmed) { return d }
+        return parseFree(trimmed, strict: true)
+    }
+
+    /// "20040101", "20040101T194821Z": feedparser keeps the date only.
+    static func parseCompactISO(_ s: String) -> Date? {
+        let b = Array(s.utf8)
+        guard b.count >= 8, b.prefix(8).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if b.count > 8, b[8] != 0x54 && b[8] != 0x74 { return nil }
+        let v = b.prefix(8).reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return make(v / 10_000, (v / 100) % 100, v % 100, 0, 0, 0, 0)
     }
 
     // MARK: - ISO 8601 / W3DTF
@@ -75,7 +95,8 @@ public enum DateParser {
                         guard let v = digits(2) else { return nil }
                         om = v
                     } else if i < b.count {
-                        return nil  // colon-less offsets ("+0530") are not W3DTF
+                        guard let v = digits(2) else { return nil }  // "+0530", as many feeds write it
+                        om = v
                     }
                     offset = sign * (oh * 3_600 + om * 60)
                 default:
@@ -92,7 +113,7 @@ public enum DateParser {
 
     // MARK: - Free-form (RFC 822, asctime, Indonesian, day-first numeric)
 
-    static func parseFree(_ s: String) -> Date? {
+    static func parseFree(_ s: String, strict: Bool) -> Date? {
         var year: Int?, month: Int?, day: Int?
         var hour = 0, minute = 0, second = 0
         var haveTime = false
@@ -104,7 +125,7 @@ public enum DateParser {
             if let first = tok.unicodeScalars.first, CharacterSet.letters.contains(first) {
                 let w = tok.lowercased()
                 if let m = monthNumber(w) {
-                    if month != nil, day == nil, let y = year, y <= 31 { day = y; year = nil }
+                    if strict, month != nil { return nil }
                     month = m.month
                     if m.indonesian { indonesian = true }
                 } else if let z = zoneOffsets[w] {
@@ -114,10 +135,14 @@ public enum DateParser {
                     indonesian = true
                 } else if englishWeekdays.contains(where: { w.hasPrefix($0) }) || englishFiller.contains(w) {
                     continue
-                } else if w == "pm" || w == "p.m." {
+                } else if !strict, w == "pm" || w == "p.m." {
                     pm = true
-                } else if w == "am" || w == "a.m." {
+                } else if !strict, w == "am" || w == "a.m." {
                     pm = false
+                } else if strict, ["am", "pm", "a.m.", "p.m."].contains(w) {
+                    return nil
+                } else if strict, haveTime, offset == nil, tok.count <= 5, tok.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                    offset = 0
                 } else {
                     return nil
                 }
@@ -139,7 +164,7 @@ public enum DateParser {
                 haveTime = true
                 continue
             }
-            if let dmy = parseNumericDate(t) {
+            if !strict, let dmy = parseNumericDate(t) {
                 (year, month, day) = (dmy.y, dmy.m, dmy.d)
                 continue
             }

@@ -40,6 +40,8 @@ struct FeedEnclosure: Sendable, Hashable {
 struct FeedText: Sendable, Hashable {
     var value: String
     var isHTML: Bool
+    /// XHTML markup (serialised from XML elements) rather than escaped HTML.
+    var isXHTML = false
 
     /// Plain text: markup removed when HTML, whitespace collapsed in both cases.
     var plain: String { isHTML ? HTMLText.strip(value) : HTMLText.collapse(value) }

@@ -2,7 +2,7 @@
 /// RSS, RDF-RSS and Atom elements get no prefix; known modules get theirs; unknown ones are ignored.
 enum FeedNamespaces {
     static let core: Set<String> = [
-        "", "http://backend.userland.com/rss", "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/rss/1.0/",
+        "", "http://backend.userland.com/rss", "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/rss/1.0/",
         "http://my.netscape.com/rdf/simple/0.9/", "http://example.com/newformat#", "http://example.com/necho",
         "http://purl.org/echo/", "uri/of/echo/namespace#", "http://purl.org/pie/", "http://purl.org/atom/ns#",
         "http://www.w3.org/2005/atom", "http://purl.org/rss/1.0/modules/rss091#",

@@ -24,14 +24,13 @@ enum JSONFeedReader {
         if let t = root["title"] as? String, !t.isEmpty { doc.title = FeedText(value: t, isHTML: false) }
         if let l = root["home_page_url"] as? String, !l.isEmpty { doc.link = l }
         if let lang = root["language"] as? String, !lang.isEmpty { doc.language = lang }
-        let feedAuthor = authorName(root)
         for case let item as [String: Any] in root["items"] as? [Any] ?? [] {
-            doc.entries.append(entry(item, feedAuthor: feedAuthor))
+            doc.entries.append(entry(item))
         }
         return doc
     }
 
-    private static func entry(_ item: [String: Any], feedAuthor: String?) -> FeedEntry {
+    private static func entry(_ item: [String: Any]) -> FeedEntry {
         var e = FeedEntry()
         if let id = item["id"] as? String { e.id = id.isEmpty ? nil : id }
         else if let n = item["id"] as? NSNumber { e.id = n.stringValue }
@@ -40,7 +39,7 @@ enum JSONFeedReader {
         else if let u = item["external_url"] as? String, !u.isEmpty { e.link = u }
         if let d = item["date_published"] as? String { e.published = DateParser.parse(d) }
         if let d = item["date_modified"] as? String { e.updated = DateParser.parse(d) }
-        e.author = authorName(item) ?? feedAuthor
+        e.author = authorName(item)
         if let s = item["summary"] as? String, !s.isEmpty {
             e.summary = FeedText(value: s, isHTML: false)
         }

@@ -22,7 +22,15 @@ struct XMLFeedReader {
             default: return v.hasPrefix("2.") ? "rss20" : "rss"
             }
         case "rdf":
-            if hasNamespace(root, FeedNamespaces.rss090) && !hasNamespace(root, FeedNamespaces.rss10) { return "rss090" }
+            // feedparser takes the first of these namespaces declared on the root.
+            var ns = root.ptr.pointee.nsDef
+            while let n = ns {
+                let uri = n.pointee.href.map { String(cString: $0).lowercased() } ?? ""
+                if uri == FeedNamespaces.rss090 && n.pointee.prefix == nil { return "rss090" }
+                if uri == FeedNamespaces.rss10 { return "rss10" }
+                if uri == FeedNamespaces.atom10 { return "atom10" }
+                ns = n.pointee.next
+            }
             if let ch = root.elements.first(where: { $0.name.lowercased() == "channel" }),
                ch.namespace.lowercased() == FeedNamespaces.rss090 { return "rss090" }
             return "rss10"
@@ -109,6 +117,8 @@ struct XMLFeedReader {
     // MARK: - Feed-level fields
 
     private func readFeedFields(_ node: XNode, into doc: inout FeedDocument) {
+        var feedID: String?
+        defer { if doc.link == nil, let feedID { doc.link = feedID } }
         for child in node.elements {
             guard let key = FeedNamespaces.key(child) else { continue }
             switch key {
@@ -116,11 +126,13 @@ struct XMLFeedReader {
                 if let t = text(child, defaultHTML: false), !t.value.isEmpty { doc.title = t }
             case "link":
                 if let l = linkValue(child) { doc.link = l }
+            case "id", "guid":
+                if feedID == nil { feedID = clean(child.text).nilIfEmpty }
             case "language", "dc:language":
                 let v = clean(child.text)
                 if !v.isEmpty { doc.language = v }
             case "lastbuilddate", "updated", "modified", "dc:date", "dcterms:modified":
-                if let d = DateParser.parse(child.text) { doc.updated = d }
+                if let d = DateParser.parseFeedDate(child.text) { doc.updated = d }
             case "ttl":
                 if let v = Int(child.text.trimmingCharacters(in: .whitespacesAndNewlines)), v >= 0 { doc.ttlMinutes = v }
             default:
@@ -132,7 +144,7 @@ struct XMLFeedReader {
     // MARK: - Entries
 
     /// Which element filled a field, so a deeper one (inside media:group) never overrides a direct child.
-    private struct Depths { var title = Int.max; var summaryFromDescription = false }
+    private struct Depths { var title = Int.max; var summary = Int.max; var hasContent = false }
 
     private func readEntry(_ item: XNode) -> FeedEntry {
         var e = FeedEntry()
@@ -170,13 +182,14 @@ struct XMLFeedReader {
             case "link":
                 if isAtom || child.attribute("href") != nil {
                     let rel = child.attribute("rel") ?? "alternate"
-                    guard let href = child.attribute("href") else { continue }
+                    let hrefAttr = child.attribute("href")
+                    guard let href = hrefAttr ?? clean(child.text).nilIfEmpty else { continue }
                     let type = child.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
                     if rel == "enclosure", !href.isEmpty {
                         e.enclosures.append(FeedEnclosure(url: href, type: child.attribute("type"),
                                                           length: child.attribute("length").flatMap(parseLength)))
                     }
-                    if rel == "alternate", type == "text/html" || type == "application/xhtml+xml" || type == "html" {
+                    if hrefAttr == nil || rel == "alternate" && (type == "text/html" || type == "application/xhtml+xml" || type == "html") {
                         e.link = href
                         hasLink = true
                     }
@@ -185,35 +198,45 @@ struct XMLFeedReader {
                     e.link = v.isEmpty ? nil : fixLinkQuery(v)
                     hasLink = true
                 }
+            case "image":
+                // feedparser lets an <id> inside an entry's <image> act as the permalink.
+                if guidLink == nil, let id = child.elements.first(where: { $0.name.lowercased() == "id" }) {
+                    let v = clean(id.text)
+                    if !v.isEmpty { guidLink = v }
+                }
             case "guid", "id":
                 let v = clean(child.text)
                 guard !v.isEmpty else { continue }
                 e.id = v
-                if key == "guid", (child.attribute("isPermaLink") ?? child.attribute("ispermalink") ?? "true") == "true" {
+                if guidLink == nil, (child.attribute("isPermaLink") ?? child.attribute("ispermalink") ?? "true") == "true" {
                     guidLink = v
                 }
             case "pubdate", "published", "issued", "dcterms:issued":
-                if let d = DateParser.parse(child.text) { e.published = d }
+                if let d = DateParser.parseFeedDate(child.text) { e.published = d }
             case "updated", "modified", "dc:date", "dcterms:modified":
-                if let d = DateParser.parse(child.text) { e.updated = d }
-            case "author", "dc:creator", "dc:author":
-                if !authorSet, let a = authorName(child) {
+                if let d = DateParser.parseFeedDate(child.text) { e.updated = d }
+            case "author", "dc:creator", "dc:author", "itunes:author":
+                // feedparser: an Atom <name> always replaces the author; a text author only fills an empty one.
+                if let name = structuredAuthorName(child) {
+                    e.author = name
+                    authorSet = true
+                } else if !authorSet, let a = authorName(child) {
                     e.author = a
                     authorSet = true
                 }
-            case "itunes:author":
-                if itunesAuthor == nil { itunesAuthor = clean(child.text).nilIfEmpty }
-            case "description", "summary", "dc:description":
-                guard let t = text(child, defaultHTML: key == "description") else { continue }
-                if e.summary == nil {
+            case "description", "summary", "dc:description", "media:description", "itunes:summary":
+                // feedparser: a second summary before any content becomes content; after content it replaces the summary.
+                guard let t = text(child, defaultHTML: key == "description" || key == "media:description") else { continue }
+                if e.summary != nil, !depths.hasContent {
+                    if e.content == nil { e.content = t }
+                    depths.hasContent = true
+                } else if depth <= depths.summary {
                     e.summary = t
-                } else if e.content == nil {
-                    e.content = t
+                    depths.summary = depth
                 }
             case "content:encoded", "content", "xhtml:body", "fullitem":
+                depths.hasContent = true
                 if e.content == nil, let t = text(child, defaultHTML: key != "content") { e.content = t }
-            case "itunes:summary":
-                if itunesSummary == nil, let t = text(child, defaultHTML: false) { itunesSummary = t }
             case "category":
                 let term = child.attribute("term") ?? clean(child.text)
                 let t = term.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -221,7 +244,7 @@ struct XMLFeedReader {
             case "dc:subject":
                 let t = clean(child.text)
                 if !t.isEmpty { e.categories.append(t) }
-            case "media:keywords":
+            case "media:keywords", "tags":
                 for part in child.text.split(separator: ",") {
                     let t = part.trimmingCharacters(in: .whitespacesAndNewlines)
                     if !t.isEmpty { e.categories.append(t) }
@@ -265,8 +288,11 @@ struct XMLFeedReader {
         let mode = node.attribute("mode")?.lowercased()
         let hasElements = node.elements.contains { _ in true }
         var value: String
-        if hasElements {
-            value = XMLMarkup.inner(node)
+        if hasElements, type == "html" || type == "text/html", onlyDivElements(node) {
+            // feedparser ignores <div> wrappers inside escaped-HTML content and keeps their text as markup.
+            value = node.text
+        } else if hasElements {
+            value = XMLMarkup.inner(unwrapDiv(node) ?? node)
             if type == nil || type == "text" || type == "text/plain" { type = "application/xhtml+xml" }
         } else {
             value = node.text
@@ -290,7 +316,26 @@ struct XMLFeedReader {
         value = repair(value)
         var isHTML = mapped == "text/html" || mapped == "application/xhtml+xml"
         if !isAtom, mapped == "text/plain", !isHTML, FeedTextGuess.looksLikeHTML(value) { isHTML = true }
-        return FeedText(value: value, isHTML: isHTML)
+        return FeedText(value: value, isHTML: isHTML, isXHTML: mapped == "application/xhtml+xml")
+    }
+
+    private func onlyDivElements(_ node: XNode) -> Bool {
+        node.elements.allSatisfy { $0.name.lowercased() == "div" && onlyDivElements($0) }
+    }
+
+    /// feedparser drops the enclosing `<div>` of Atom 1.0 XHTML content when everything sits inside it.
+    private func unwrapDiv(_ node: XNode) -> XNode? {
+        guard format == "atom10" else { return nil }
+        var only: XNode?
+        for child in node.children {
+            if child.isElement {
+                guard only == nil, child.name.lowercased() == "div" else { return nil }
+                only = child
+            } else if child.isText, !child.content.trimmingCharacters(in: .pythonWhitespace).isEmpty {
+                return nil
+            }
+        }
+        return only
     }
 
     /// feedparser's `_is_base64`: any declared type that is neither text nor XML is base64.
@@ -343,7 +388,6 @@ struct XMLFeedReader {
             guard rel == "alternate", type == "text/html" || type == "application/xhtml+xml" || type == "html" else { return nil }
             return href
         }
-        if isAtom { return nil }
         let v = clean(node.text)
         return v.isEmpty ? nil : fixLinkQuery(v)
     }
@@ -352,6 +396,19 @@ struct XMLFeedReader {
     private func fixLinkQuery(_ s: String) -> String {
         guard s.contains("&") else { return s }
         return s.replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The Atom `<name>` (or lone `<email>`) of an author element; nil for text authors.
+    func structuredAuthorName(_ node: XNode) -> String? {
+        if let name = node.elements.first(where: { $0.name.lowercased() == "name" }) {
+            let v = clean(name.text)
+            if !v.isEmpty { return v }
+        }
+        if let email = node.elements.first(where: { $0.name.lowercased() == "email" }) {
+            let v = clean(email.text)
+            if !v.isEmpty { return v }
+        }
+        return nil
     }
 
     /// The name part of an author element: Atom `<name>`, or RSS "email (Name)" / "Name <email>".

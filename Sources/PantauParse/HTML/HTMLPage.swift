@@ -142,6 +142,10 @@ struct HTMLPage {
             seen.insert(abs)
             page.links.append(abs)
         }
+        // A page without article markup is still an article when it has a dated headline and few article links.
+        if !page.isArticle, h1 != nil, page.published != nil, page.links.count <= 3, page.text.count >= 80 {
+            page.isArticle = true
+        }
         return page
     }
 
@@ -188,7 +192,7 @@ struct HTMLPage {
             for child in n.elements where child.lowerName == "p" {
                 score += min(HTMLWalk.text(child, limit: 20_000).utf8.count, 20_000)
             }
-            if score > (best?.1 ?? 200) { best = (n, score) }
+            if score > (best?.1 ?? 40) { best = (n, score) }
             return true
         }
         return best?.0
@@ -251,16 +255,28 @@ extension HTMLText {
 /// Finds a date inside a short text such as "Oleh Admin | Senin, 16 November 2026 09:00 WIB".
 enum DateText {
     static func find(in text: String, relativeTo now: Date) -> Date? {
+        let lower = text.lowercased()
+        guard text.contains(where: \.isNumber) || lower.contains("kemarin") || lower.contains("yesterday") else { return nil }
         if let d = DateParser.parse(text, relativeTo: now) { return d }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "•" || $0 == "·" }).map(String.init)
         guard words.count > 1, words.count <= 24 else { return nil }
-        for start in 0..<words.count {
-            for end in stride(from: words.count, to: start, by: -1) where end - start >= 1 {
+        // A date starts at a number, a day name or "kemarin", and spans at most 8 words.
+        for start in 0..<words.count where startsDate(words[start]) {
+            for end in stride(from: min(words.count, start + 8), to: start, by: -1) {
                 let slice = words[start..<end].joined(separator: " ")
-                guard slice.contains(where: \.isNumber) || slice.lowercased().contains("kemarin") else { continue }
                 if let d = DateParser.parse(slice, relativeTo: now) { return d }
             }
         }
         return nil
+    }
+
+    private static let dayWords: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+                                                 "ahad", "kemarin", "yesterday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    private static func startsDate(_ w: String) -> Bool {
+        guard let f = w.first else { return false }
+        if f.isNumber { return true }
+        let l = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return dayWords.contains(l) || dayWords.contains(String(l.prefix(3)))
     }
 }

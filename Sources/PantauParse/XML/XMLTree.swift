@@ -23,6 +23,7 @@ enum XMLTree {
     static func withXML<R>(_ bytes: [UInt8], url: String, encoding: String, ignoreDeclaredEncoding: Bool,
                            _ body: (XNode, Status) throws(ParseError) -> R) throws(ParseError) -> R {
         _ = libxml2Ready
+        pantau_xml_silence()
         guard let ctxt = xmlNewParserCtxt() else { throw .malformedXML(url: url, line: 0, message: "out of memory") }
         defer { xmlFreeParserCtxt(ctxt) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -46,6 +47,7 @@ enum XMLTree {
     /// Parses HTML with libxml2's forgiving HTML parser and hands the root element to `body`.
     static func withHTML<R>(_ bytes: [UInt8], url: String, _ body: (XNode?) -> R) -> R {
         _ = libxml2Ready
+        pantau_xml_silence()
         guard let ctxt = htmlNewParserCtxt() else { return body(nil) }
         defer { htmlFreeParserCtxt(ctxt) }
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
