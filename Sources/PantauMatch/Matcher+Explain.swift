@@ -34,8 +34,8 @@ extension Matcher {
             case .failure(let reason):
                 if let note = reason.note { notes.append(note) }
             case .success(let decision):
-                if cand.onlyPartial && !decision.isCertain {
-                    notes.append("\(inv.id): only part of the name (\(cand.fired[0].words)) and the unit is not certain")
+                if cand.onlyWeak && !decision.isKnown {
+                    notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(cand.fired[0].words)\" alone needs a certain unit")
                     continue
                 }
                 matches.append(score(inv, cand, decision))
@@ -73,13 +73,13 @@ extension Matcher {
                 case .rule(let kind):
                     let inv = innovations[Int(pl.target)]
                     let hit = RuleHit(phrase: phrases[Int(pl.phrase)], innovation: inv, range: range, typos: typos)
-                    guard let fired = judge(kind, hit, text) else { continue }
+                    guard let (fired, weak) = judge(kind, hit, text) else { continue }
                     var c = f.candidates[pl.target] ?? Candidate()
                     switch fired {
                     case .keyword: if !c.keywords.contains(hit.phrase.label) { c.keywords.append(hit.phrase.label) }
                     case .exclude: c.excludes.append(hit.phrase.label)
                     default:
-                        c.add(.init(rule: fired, words: text.original(range), label: hit.phrase.label))
+                        c.add(.init(rule: fired, words: text.original(range), label: hit.phrase.label, needsCertainUnit: weak))
                         if mainUnits.count > 1 {
                             for other in list {
                                 if case .rule(let k) = other.kind, k != .keyword, k != .exclude { c.rivals.insert(other.target) }
@@ -97,20 +97,19 @@ extension Matcher {
     }
 
     /// The rule that a hit counts for, or nil when its rule turns it down.
-    func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> RuleKind? {
+    func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, Bool)? {
+        let rule: any MatchRule.Type
         switch kind {
-        case .name:
-            if hit.typos == 0 { return NameRule.accepts(hit, in: text) ? .name : nil }
-            return TypoRule.accepts(hit, in: text) ? .typo : nil
-        case .alias:
-            if hit.typos == 0 { return AliasRule.accepts(hit, in: text) ? .alias : nil }
-            return TypoRule.accepts(hit, in: text) ? .typo : nil
-        case .acronym: return AcronymRule.accepts(hit, in: text) ? .acronym : nil
-        case .partial: return PartialNameRule.accepts(hit, in: text) ? .partial : nil
-        case .keyword: return KeywordRule.accepts(hit, in: text) ? .keyword : nil
-        case .exclude: return ExcludeRule.accepts(hit, in: text) ? .exclude : nil
+        case .name: rule = hit.typos == 0 ? NameRule.self : TypoRule.self
+        case .alias: rule = hit.typos == 0 ? AliasRule.self : TypoRule.self
+        case .acronym: rule = AcronymRule.self
+        case .partial: rule = PartialNameRule.self
+        case .keyword: rule = KeywordRule.self
+        case .exclude: rule = ExcludeRule.self
         case .hashtag, .typo: return nil
         }
+        guard rule.accepts(hit, in: text) else { return nil }
+        return (rule.kind, rule.needsCertainUnit(hit, in: text))
     }
 
     /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.

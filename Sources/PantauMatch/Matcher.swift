@@ -53,11 +53,6 @@ public struct Matcher: Sendable {
         var payloads: [[Payload]] = []
         var phrases: [RulePhrase] = []
 
-        for (a, b) in [("bhabin", "bhabinkamtibmas"), ("babinkamtibmas", "bhabinkamtibmas"),
-                       ("jumaat", "jumat"), ("polantas", "lantas")] {
-            vocabulary.addSpelling(a, for: b)
-        }
-
         func add(_ phrase: RulePhrase, _ kind: Payload.Kind, _ target: Int32) {
             let ids = phrase.words.map { vocabulary.add($0) }
             if phrase.typoTolerant { for id in ids { vocabulary.allowTypos(id) } }

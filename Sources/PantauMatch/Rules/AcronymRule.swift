@@ -2,6 +2,8 @@ import PantauModel
 
 /// The acronym as a whole word ("SIMBA"). Acronyms of four letters or fewer must be written with the
 /// registered capitals unless inside a hashtag; longer ones need at least one capital (or a hashtag).
+/// A longer acronym not written in capitals ("Simba", "simba") counts only when the unit is known
+/// (own channel, named in the text, or its place named): alone it is too much like an ordinary word.
 /// Everyday words ("SIM", "SKCK") never match as acronyms.
 enum AcronymRule: MatchRule {
     static let kind = RuleKind.acronym
@@ -19,18 +21,25 @@ enum AcronymRule: MatchRule {
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
         guard hit.typos == 0, let written = hit.innovation.acronym else { return false }
         if hit.range.count > 1 { return true }
-        return casingAccepts(text, token: hit.range.lowerBound, written: written)
+        return casingAccepts(text, token: hit.range.lowerBound, written: written, lowercaseAllowed: true)
+    }
+
+    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool {
+        guard hit.range.count == 1 else { return false }
+        let flags = text.tokens[hit.range.lowerBound].flags
+        return !flags.contains(.hashtag) && !flags.contains(.allUpper)
     }
 
     /// Whether token `i` is written as an acronym should be: inside a hashtag, with exactly the
     /// registered spelling, or (five letters or more) with at least one capital.
-    static func casingAccepts(_ text: NormalizedText, token i: Int, written: String) -> Bool {
+    static func casingAccepts(_ text: NormalizedText, token i: Int, written: String,
+                              lowercaseAllowed: Bool = false) -> Bool {
         let t = text.tokens[i]
         if t.flags.contains(.hashtag) { return true }
         let original = text.originalBytes(i)
         let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
         if original.elementsEqual(registered) { return true }
         if t.count <= 4 { return false }
-        return t.flags.contains(.hasUpper)
+        return t.flags.contains(.hasUpper) || lowercaseAllowed
     }
 }
