@@ -53,5 +53,9 @@ let package = Package(
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+
+        // Benchmark of the matcher (built only by Benchmarks/match/run.sh, in release, in .build-bench).
+        .executableTarget(name: "pantau-match-bench", dependencies: ["PantauMatch", "PantauModel"],
+                          path: "Benchmarks/match/Sources"),
     ]
 )
