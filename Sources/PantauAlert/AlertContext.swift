@@ -1,0 +1,71 @@
+import Foundation
+import PantauModel
+
+/// What the alert rules look at, indexed once: last posts per innovation, health per channel.
+public struct AlertContext: Sendable {
+    public var registry: Registry
+    public var posts: [ObservedPost]
+    public var health: [SourceHealth]
+    public var now: Date
+    public var zone: TimeZone
+
+    /// Latest post times per innovation id (posts after `now` are ignored).
+    var last: [String: LastPosts] = [:]
+    var unitNames: [String: String] = [:]
+
+    struct LastPosts {
+        var any: Date?
+        var social: Date?
+        /// Latest post on a channel that is not social media (website, news pages).
+        var nonSocial: Date?
+    }
+
+    public init(registry: Registry, posts: [ObservedPost], health: [SourceHealth], now: Date, zone: TimeZone) {
+        self.registry = registry
+        self.posts = posts
+        self.health = health
+        self.now = now
+        self.zone = zone
+        for u in registry.units where unitNames[u.id] == nil { unitNames[u.id] = u.name }
+        for p in posts where p.time <= now {
+            let t = p.time
+            for m in p.matches {
+                var l = last[m.innovationID] ?? LastPosts()
+                if l.any.map({ t > $0 }) ?? true { l.any = t }
+                if p.platform.isSocial {
+                    if l.social.map({ t > $0 }) ?? true { l.social = t }
+                } else if l.nonSocial.map({ t > $0 }) ?? true {
+                    l.nonSocial = t
+                }
+                last[m.innovationID] = l
+            }
+        }
+    }
+
+    /// The unit's name as registered, else its id.
+    func unitName(_ id: String) -> String { unitNames[id] ?? id }
+
+    /// "SIM Bhabinkamtibmas (SIMBA)".
+    func label(_ i: Innovation) -> String {
+        if let a = i.acronym, !a.isEmpty, a != i.name { return "\(i.name) (\(a))" }
+        return i.name
+    }
+
+    /// True while an innovation launched less than one cadence ago: it is not yet late.
+    func inGracePeriod(_ i: Innovation) -> Bool {
+        guard let l = i.launched else { return false }
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = zone
+        guard let day = c.date(from: DateComponents(year: l.year, month: l.month, day: l.day)) else { return false }
+        return day.addingTimeInterval(TimeInterval(i.effectiveCadence)) > now
+    }
+
+    /// Whole days between `date` and now.
+    func days(since date: Date) -> Int { max(0, Int(now.timeIntervalSince(date) / 86_400)) }
+}
+
+/// One alert rule: looks at the context, returns the alerts that hold now.
+public protocol AlertRuleCheck: Sendable {
+    var rule: AlertRule { get }
+    func evaluate(_ context: AlertContext) -> [Alert]
+}

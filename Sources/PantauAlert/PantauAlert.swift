@@ -1,1 +1,0 @@
-// PantauAlert — see ../shared/ARCHITECTURE.md for its job.

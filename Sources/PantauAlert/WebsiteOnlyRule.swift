@@ -1,0 +1,31 @@
+import Foundation
+import PantauModel
+
+/// Fires when an innovation had public posts within its cadence, but none of them on social media
+/// (only the website or other non-social channels). An innovation with no post at all within its
+/// cadence is left to `SilentInnovationRule`, so one condition raises one alert.
+public struct WebsiteOnlyRule: AlertRuleCheck {
+    public let rule = AlertRule.websiteOnly
+    public init() {}
+
+    public func evaluate(_ c: AlertContext) -> [Alert] {
+        var out: [Alert] = []
+        for inv in c.registry.innovations {
+            let cadence = TimeInterval(inv.effectiveCadence)
+            guard let l = c.last[inv.id], let web = l.nonSocial, c.now.timeIntervalSince(web) <= cadence else { continue }
+            if let s = l.social, c.now.timeIntervalSince(s) <= cadence { continue }
+            let unit = c.unitName(inv.unitID), name = c.label(inv)
+            let cadDays = inv.effectiveCadence / 86_400
+            let idLast = l.social.map { "terakhir di media sosial \(LocalFormat.longDate($0, zone: c.zone, language: .id))" }
+                ?? "belum pernah di media sosial"
+            let enLast = l.social.map { "last on social media \(LocalFormat.longDate($0, zone: c.zone, language: .en))" }
+                ?? "never on social media"
+            let message = LocalizedText(
+                id: "Inovasi \(name) (\(unit)) hanya diunggah di website dalam \(cadDays) hari terakhir, tidak di media sosial (\(idLast)).",
+                en: "Innovation \(name) (\(unit)) was posted only on the website in the last \(cadDays) days, not on social media (\(enLast)).")
+            out.append(Alert(rule: rule, unitID: inv.unitID, innovationID: inv.id, severity: .warning,
+                             message: message, since: l.social.map { $0.addingTimeInterval(cadence) }))
+        }
+        return out
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import PantauModel
+
+/// Renders the weekly report as Markdown (GitHub-flavoured tables). Feed text is escaped so a title
+/// cannot open a link, a table cell or raw HTML.
+public enum MarkdownReport {
+    public static func render(_ r: WeeklyReport, language: Language) -> String {
+        let x = ReportText(language: language, zone: r.zone)
+        var o = ""
+        let t = r.totals
+        o += "# \(x.title) — \(x.weekTitle(r))\n\n"
+        o += "\(x.period(r))\n\n"
+        o += "## \(x.t("Ringkasan", "Summary"))\n\n"
+        o += "| \(x.t("Ukuran", "Measure")) | \(x.t("Jumlah", "Count")) |\n|---|---:|\n"
+        let rows: [(String, Int)] = [
+            (x.t("Satuan", "Units"), r.units.count),
+            (x.t("Inovasi", "Innovations"), t.innovations),
+            (x.t("Ada di media sosial", "On social media"), t.onSocialMedia),
+            (x.t("Hanya website", "Website only"), t.websiteOnly),
+            (x.t("Tanpa unggahan publik", "No public post"), t.noPublicPost),
+            (x.t("Unggahan inovasi", "Innovation posts"), t.posts),
+            (x.t("Unggahan di media sosial", "Posts on social media"), t.socialPosts),
+            (x.t("Unggahan di website", "Posts on websites"), t.websitePosts),
+            (x.t("Kanal rusak", "Broken channels"), t.brokenChannels),
+        ]
+        for (label, n) in rows { o += "| \(label) | \(x.int(n)) |\n" }
+        o += "\n"
+
+        for status in [WeekStatus.noPublicPost, .websiteOnly] {
+            let list = r.units.flatMap { u in u.innovations.filter { $0.status == status }.map { (u, $0) } }
+            o += status == .noPublicPost
+                ? "## \(x.t("Inovasi tanpa unggahan publik", "Innovations without a public post")) (\(x.int(list.count)))\n\n"
+                : "## \(x.t("Inovasi hanya di website", "Innovations on the website only")) (\(x.int(list.count)))\n\n"
+            if list.isEmpty { o += "\(x.t("Tidak ada.", "None."))\n\n"; continue }
+            for (u, i) in list {
+                o += "- **\(md(x.label(i.innovation)))** — \(md(u.unit.name)); \(x.t("unggahan terakhir", "last post")): \(x.lastPost(i.lastPost))\n"
+            }
+            o += "\n"
+        }
+
+        for u in r.units {
+            o += "## \(md(u.unit.name))\n\n"
+            guard !u.innovations.isEmpty else { o += "\(x.t("Belum ada inovasi terdaftar.", "No innovation registered."))\n\n"; continue }
+            o += "| \(x.t("Inovasi", "Innovation")) | Status | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Kanal", "Channels")) | \(x.t("Unggahan terakhir", "Last post")) |\n"
+            o += "|---|---|---:|---|---|\n"
+            for i in u.innovations {
+                o += "| \(md(x.label(i.innovation))) | \(mark(i.status)) \(x.status(i.status)) | \(x.int(i.posts.count)) | \(i.channels.isEmpty ? "–" : x.channels(i.channels)) | \(x.lastPost(i.lastPost)) |\n"
+            }
+            o += "\n"
+            for i in u.innovations where !i.posts.isEmpty {
+                o += "### \(md(x.label(i.innovation)))\n\n"
+                for p in i.posts {
+                    let title = md(Escape.clip(p.title.flatMap { $0.isEmpty ? nil : $0 } ?? x.t("(tanpa judul)", "(untitled)")))
+                    let linked = Escape.safeURL(p.url).map { "[\(title)](\(Escape.markdownURL($0)))" } ?? title
+                    let e = x.engagement(p.engagement)
+                    o += "- \(x.platform(p.platform)) · \(x.shortDate(p.time)) · \(linked)\(e.isEmpty ? "" : " · \(e)")\n"
+                }
+                o += "\n"
+            }
+        }
+
+        o += "## \(x.t("Kesehatan kanal", "Channel health"))\n\n"
+        let channels = r.units.flatMap { u in u.channels.map { (u, $0) } }
+        if channels.isEmpty {
+            o += "\(x.t("Tidak ada kanal terdaftar.", "No channel registered."))\n"
+        } else {
+            o += "| \(x.t("Satuan", "Unit")) | \(x.t("Kanal", "Channel")) | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Unggahan terakhir", "Last post")) | \(x.t("Keadaan", "State")) |\n|---|---|---:|---|---|\n"
+            for (u, c) in channels {
+                o += "| \(md(u.unit.name)) | \(x.platform(c.source.platform)) · \(md(c.source.id)) | \(x.int(c.posts)) | \(x.lastPost(c.lastPost)) | \(c.isBroken ? "✖ " : "")\(md(x.health(c))) |\n"
+            }
+        }
+        o += "\n---\n\(x.t("Dibuat oleh Pantau", "Made by Pantau")) · \(x.dateTime(r.generated))\n"
+        return o
+    }
+
+    static func md(_ s: String) -> String { Escape.markdown(s) }
+
+    static func mark(_ s: WeekStatus) -> String {
+        switch s {
+        case .onSocialMedia: "✔"
+        case .websiteOnly: "⚠"
+        case .noPublicPost: "✖"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// PantauReport — see ../shared/ARCHITECTURE.md for its job.

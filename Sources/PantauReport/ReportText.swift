@@ -1,0 +1,72 @@
+import Foundation
+import PantauModel
+
+/// The words and formats of a report in one language.
+struct ReportText {
+    let language: Language
+    let zone: TimeZone
+
+    func t(_ id: String, _ en: String) -> String { language == .id ? id : en }
+
+    func longDate(_ d: Date) -> String { LocalFormat.longDate(d, zone: zone, language: language) }
+    func shortDate(_ d: Date) -> String { LocalFormat.shortDate(d, zone: zone, language: language) }
+    func dateTime(_ d: Date) -> String { LocalFormat.dateTime(d, zone: zone, language: language) }
+    func int(_ n: Int) -> String { LocalFormat.integer(n, language: language) }
+    func percent(_ x: Double) -> String { LocalFormat.percent(x, language: language) }
+
+    var title: String { t("Laporan Visibilitas Inovasi", "Innovation Visibility Report") }
+
+    func weekTitle(_ r: WeeklyReport) -> String { t("Minggu \(r.week)", "Week \(r.week)") }
+
+    /// "Senin, 16 November 2026 – Minggu, 22 November 2026".
+    func period(_ r: WeeklyReport) -> String {
+        "\(longDate(r.weekStart)) – \(longDate(r.weekEnd.addingTimeInterval(-1)))"
+    }
+
+    func status(_ s: WeekStatus) -> String {
+        switch s {
+        case .onSocialMedia: t("Ada di media sosial", "On social media")
+        case .websiteOnly: t("Hanya website, tidak di media sosial", "Website only, not on social media")
+        case .noPublicPost: t("Tidak ada unggahan publik", "No public post")
+        }
+    }
+
+    func label(_ i: Innovation) -> String {
+        if let a = i.acronym, !a.isEmpty, a != i.name { return "\(i.name) (\(a))" }
+        return i.name
+    }
+
+    func platform(_ p: Platform) -> String { p == .other ? t("Lainnya", "Other") : p.displayName }
+
+    /// "3 unggahan" / "3 posts".
+    func posts(_ n: Int) -> String { t("\(int(n)) unggahan", n == 1 ? "1 post" : "\(int(n)) posts") }
+
+    func lastPost(_ d: Date?) -> String { d.map(shortDate) ?? t("belum pernah", "never") }
+
+    /// "1.234 tayangan · 56 suka · 7 komentar · 8 bagikan"; empty when nothing is known.
+    func engagement(_ e: Engagement) -> String {
+        var parts: [String] = []
+        if let v = e.views { parts.append("\(int(v)) " + t("tayangan", "views")) }
+        if let v = e.likes { parts.append("\(int(v)) " + t("suka", "likes")) }
+        if let v = e.comments { parts.append("\(int(v)) " + t("komentar", "comments")) }
+        if let v = e.shares { parts.append("\(int(v)) " + t("dibagikan", "shares")) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// "Website 2, YouTube 1".
+    func channels(_ c: [ChannelTally]) -> String {
+        var byPlatform: [(Platform, Int)] = []
+        for x in c {
+            if let i = byPlatform.firstIndex(where: { $0.0 == x.platform }) { byPlatform[i].1 += x.posts } else { byPlatform.append((x.platform, x.posts)) }
+        }
+        return byPlatform.map { "\(platform($0.0)) \(int($0.1))" }.joined(separator: ", ")
+    }
+
+    func health(_ c: ChannelWeek) -> String {
+        guard let h = c.health else { return t("belum pernah dirayapi", "never crawled") }
+        if h.gone { return t("tidak ada lagi", "gone") }
+        if h.isBroken { return t("rusak: gagal \(h.consecutiveFailures)× berturut-turut", "broken: failed \(h.consecutiveFailures)× in a row") }
+        if h.consecutiveFailures > 0 { return t("gagal \(h.consecutiveFailures)×", "failed \(h.consecutiveFailures)×") }
+        return h.lastSuccess.map { t("baik, terakhir \(dateTime($0))", "ok, last \(dateTime($0))") } ?? t("baik", "ok")
+    }
+}

@@ -1,1 +1,0 @@
-// PantauScore — see ../shared/ARCHITECTURE.md for its job.

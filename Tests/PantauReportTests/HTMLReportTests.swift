@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import PantauModel
+import PantauScore
+@testable import PantauReport
+
+@Suite struct HTMLReportTests {
+    func report(_ posts: [ObservedPost] = Sample.posts) -> WeeklyReport {
+        WeeklyBuilder.build(WeeklyInput(registry: Sample.registry, posts: posts,
+                                        health: [SourceHealth(sourceID: "tuban-yt", lastError: "HTTP 404", consecutiveFailures: 3)],
+                                        week: Sample.week, now: Sample.now, zone: Sample.zone))
+    }
+
+    @Test func indonesianByDefaultWithJakartaDates() {
+        let html = HTMLReport.render(report(), language: .id)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<html lang=\"id\">"))
+        #expect(html.contains("Laporan Visibilitas Inovasi"))
+        #expect(html.contains("Senin, 16 November 2026 – Minggu, 22 November 2026"))
+        #expect(html.contains("1.234 tayangan"))
+        #expect(html.contains("Inovasi tanpa unggahan publik"))
+    }
+
+    @Test func englishOnRequest() {
+        let html = HTMLReport.render(report(), language: .en)
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("Monday, 16 November 2026 – Sunday, 22 November 2026"))
+        #expect(html.contains("1,234 views"))
+        #expect(!html.contains("Senin"))
+    }
+
+    @Test func flagsSilentAndWebsiteOnlyInnovations() throws {
+        let html = HTMLReport.render(report(), language: .id)
+        let silent = try #require(section(html, "tanpa-unggahan"))
+        #expect(silent.contains("Panic Button"))
+        #expect(!silent.contains("SIMBA"))
+        let webOnly = try #require(section(html, "hanya-website"))
+        #expect(webOnly.contains("Taman Lalu Lintas"))
+        #expect(webOnly.contains("Si Pandu"))
+        #expect(!webOnly.contains("Panic Button"))
+        #expect(!webOnly.contains("SIMBA"))
+        // Last post shown for the silent one.
+        #expect(silent.contains("2 Nov 2026"))
+    }
+
+    @Test func brokenChannelShownApart() throws {
+        let html = HTMLReport.render(report(), language: .id)
+        let health = try #require(section(html, "kanal"))
+        #expect(health.contains("<tr class=\"broken\">"))
+        #expect(health.contains("tuban-yt"))
+        #expect(health.contains("rusak"))
+    }
+
+    @Test func feedTextIsEscaped() {
+        let evil = Sample.post(50, "tuban-ig", .instagram, Sample.wib(2026, 11, 18), ["simba"],
+                               title: "<script>alert(1)</script> & \"quote\"", url: "javascript:alert(1)")
+        let odd = Sample.post(51, "tuban-ig", .instagram, Sample.wib(2026, 11, 18), ["simba"],
+                              title: "ok", url: "https://x.example/a\"onmouseover=\"alert(1)")
+        let html = HTMLReport.render(report([evil, odd]), language: .id)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quote&quot;"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("\"onmouseover"))
+        #expect(html.contains("href=\"https://x.example/a&quot;onmouseover=&quot;alert(1)\""))
+    }
+
+    @Test func registryTextIsEscapedToo() {
+        var reg = Sample.registry
+        reg.units[0].name = "Polres <b>Tuban</b>"
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: [], health: [], week: Sample.week, now: Sample.now))
+        let html = HTMLReport.render(r, language: .id)
+        #expect(!html.contains("<b>Tuban"))
+        #expect(html.contains("Polres &lt;b&gt;Tuban&lt;/b&gt;"))
+    }
+
+    @Test func selfContained() {
+        let html = HTMLReport.render(report(), language: .id)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src=\"http"))
+        #expect(html.contains("@media print"))
+    }
+
+    /// The text of `<section id="…">` up to its end.
+    func section(_ html: String, _ id: String) -> String? {
+        guard let start = html.range(of: "<section id=\"\(id)\">") else { return nil }
+        let rest = html[start.upperBound...]
+        guard let end = rest.range(of: "</section>") else { return nil }
+        return String(rest[..<end.lowerBound])
+    }
+}
