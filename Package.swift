@@ -64,5 +64,9 @@ let package = Package(
         // memory. Run with Benchmarks/report/run.sh (release build in .build-bench).
         .executableTarget(name: "pantau-report-bench", dependencies: ["PantauModel", "PantauScore", "PantauReport", "PantauAlert"],
                           path: "Benchmarks/report", exclude: ["run.sh"]),
+
+        // Benchmark of the matcher (built only by Benchmarks/match/run.sh, in release, in .build-bench).
+        .executableTarget(name: "pantau-match-bench", dependencies: ["PantauMatch", "PantauModel"],
+                          path: "Benchmarks/match/Sources"),
     ]
 )

@@ -5,6 +5,8 @@ struct Candidate: Sendable {
         var rule: RuleKind
         var words: String
         var label: String
+        /// Counts only when the unit is known (partial names, acronyms not in capitals).
+        var needsCertainUnit = false
     }
 
     var fired: [Fired] = []
@@ -16,7 +18,7 @@ struct Candidate: Sendable {
     var hasUnique = false
 
     var hasMainRule: Bool { !fired.isEmpty }
-    var onlyPartial: Bool { fired.allSatisfy { $0.rule == .partial } }
+    var onlyWeak: Bool { fired.allSatisfy(\.needsCertainUnit) }
 
     mutating func add(_ f: Fired) {
         if !fired.contains(f) { fired.append(f) }
@@ -42,11 +44,6 @@ enum UnitDecision: Sendable, Hashable {
         }
     }
 
-    /// Whether the unit is certain enough for a partial name.
-    var isCertain: Bool {
-        switch self {
-        case .channel, .text: true
-        default: false
-        }
-    }
+    /// Whether the unit is known well enough for weak evidence (a partial name, an acronym in lowercase).
+    var isKnown: Bool { self != .unconfirmed }
 }

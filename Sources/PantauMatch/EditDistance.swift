@@ -1,18 +1,29 @@
 /// Small edit distances between folded words.
 enum EditDistance {
-    /// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of
+    /// True when `x` and `y` differ by at most one insertion, deletion, substitution or swap of
     /// neighbouring letters.
-    static func withinOne(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
-        let x = Array(a), y = Array(b)
-        if abs(x.count - y.count) > 1 { return false }
+    static func withinOne<A: RandomAccessCollection, B: RandomAccessCollection>(_ x: A, _ y: B) -> Bool
+    where A.Element == UInt8, B.Element == UInt8, A.Index == Int, B.Index == Int {
+        let m = x.count, n = y.count
+        if abs(m - n) > 1 { return false }
+        let xs = x.startIndex, ys = y.startIndex
         var i = 0
-        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
-        if i == x.count && i == y.count { return true }
-        if x.count == y.count {
-            if x[(i + 1)...] == y[(i + 1)...] { return true }
-            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+        while i < m, i < n, x[xs + i] == y[ys + i] { i += 1 }
+        if i == m && i == n { return true }
+        func same(_ a: Int, _ b: Int) -> Bool {
+            // x[a...] == y[b...]
+            guard m - a == n - b else { return false }
+            var k = 0
+            while a + k < m {
+                if x[xs + a + k] != y[ys + b + k] { return false }
+                k += 1
+            }
+            return true
         }
-        let (long, short) = x.count > y.count ? (x, y) : (y, x)
-        return long[(i + 1)...] == short[i...]
+        if m == n {
+            if same(i + 1, i + 1) { return true }
+            return i + 1 < m && x[xs + i] == y[ys + i + 1] && x[xs + i + 1] == y[ys + i] && same(i + 2, i + 2)
+        }
+        return m > n ? same(i + 1, i) : same(i, i + 1)
     }
 }

@@ -3,11 +3,12 @@ import PantauModel
 extension Matcher {
     /// Decides whether the innovation's unit is the one the post is about.
     /// A failure carries a note for the user (nil when another candidate simply won).
-    func decideUnit(_ i: Int32, _ c: Candidate, channel: Int32?, findings f: Findings) -> Result<UnitDecision, NoteError> {
+    func decideUnit(_ i: Int32, _ c: Candidate, channel: Int32?, findings f: Findings,
+                    notes: Bool) -> Result<UnitDecision, NoteError> {
         let inv = innovations[Int(i)]
         let u = innovationUnit[Int(i)]
         if let ch = channel, ch == u { return .success(.channel) }
-        if u >= 0, let words = f.namedUnits[u] { return .success(.text(words)) }
+        if u >= 0, let m = f.namedUnits[u] { return .success(.text(f.written(m))) }
         let shared = !c.hasUnique && !c.rivals.isEmpty
         if shared {
             let rivals = c.rivals.union([i]).sorted()
@@ -19,23 +20,25 @@ extension Matcher {
             }
             if rivalUnits.contains(where: { $0 >= 0 && f.namedUnits[$0] != nil }) { return .failure(NoteError(nil)) }
             let placed = rivals.filter { innovationUnit[Int($0)] >= 0 && f.placedUnits[innovationUnit[Int($0)]] != nil }
-            if placed == [i], let words = f.placedUnits[u] { return .success(.place(words)) }
-            guard rivals.first == i else { return .failure(NoteError(nil)) }
+            if placed == [i], let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
+            guard notes, rivals.first == i else { return .failure(NoteError(nil)) }
             let names = Set(rivalUnits.map { $0 >= 0 ? units[Int($0)].name : "?" }).sorted().joined(separator: ", ")
             return .failure(NoteError("ambiguous: \"\(c.fired[0].words)\" is registered at \(names); "
                 + "neither the post's channel nor its text decides which, so no match"))
         }
         if let ch = channel {
             if u >= 0, related(ch, u) { return .success(.relatedChannel(units[Int(ch)].name)) }
+            guard notes else { return .failure(NoteError(nil)) }
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
         }
         if !f.namedUnits.isEmpty, !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
+            guard notes else { return .failure(NoteError(nil)) }
             let named = f.namedUnits.keys.sorted().map { units[Int($0)].name }.joined(separator: ", ")
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post names \(named), not \(owner)"))
         }
-        if u >= 0, let words = f.placedUnits[u] { return .success(.place(words)) }
+        if u >= 0, let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
         return .success(.unconfirmed)
     }
 

@@ -28,6 +28,8 @@ public struct Matcher: Sendable {
     let vocabulary: Vocabulary
     let automaton: TokenAutomaton
     let payloads: [[Payload]]
+    /// Per pattern: its innovation payloads belong to more than one unit (a shared name).
+    let sharedPattern: [Bool]
     let phrases: [RulePhrase]
     let innovations: [Innovation]
     /// Unit index of each innovation; -1 when its unit is not registered.
@@ -53,14 +55,9 @@ public struct Matcher: Sendable {
         var payloads: [[Payload]] = []
         var phrases: [RulePhrase] = []
 
-        for (a, b) in [("bhabin", "bhabinkamtibmas"), ("babinkamtibmas", "bhabinkamtibmas"),
-                       ("jumaat", "jumat"), ("polantas", "lantas")] {
-            vocabulary.addSpelling(a, for: b)
-        }
-
         func add(_ phrase: RulePhrase, _ kind: Payload.Kind, _ target: Int32) {
             let ids = phrase.words.map { vocabulary.add($0) }
-            if phrase.typoTolerant { for id in ids { vocabulary.allowTypos(id) } }
+            if phrase.typoTolerant { vocabulary.allowTypos(in: ids) }
             let p: Int
             if let known = patternIndex[ids] {
                 p = known
@@ -105,10 +102,18 @@ public struct Matcher: Sendable {
             }
         }
 
+        func innovationUnitOf(_ i: Int32) -> Int32 { unitByID[innovations[Int(i)].unitID] ?? -1 }
         self.normalizer = normalizer
         self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary
         self.payloads = payloads
+        self.sharedPattern = payloads.map { list in
+            var units = Set<Int32>()
+            for pl in list {
+                if case .rule(let k) = pl.kind, k != .keyword, k != .exclude { units.insert(innovationUnitOf(pl.target)) }
+            }
+            return units.count > 1
+        }
         self.phrases = phrases
         self.innovations = innovations
         self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
@@ -121,7 +126,7 @@ public struct Matcher: Sendable {
 
     /// The innovations `post` is about, best first; [] when none.
     public func match(_ post: MatchPost) -> [InnovationMatch] {
-        explain(post).matches
+        evaluate(post, notes: false).matches
     }
 
     /// True when `a` is `b`, or one is an ancestor of the other.
@@ -138,5 +143,20 @@ public struct Matcher: Sendable {
             steps += 1
         }
         return false
+    }
+}
+
+extension Matcher {
+    /// `text` as the matcher reads it: folded words joined by single spaces (for tools and benchmarks).
+    public func normalized(_ text: String) -> String {
+        normalizer.normalize(text).joined
+    }
+
+    /// The registry phrases of every innovation (names, acronyms, aliases), normalised: what a naive
+    /// keyword search would look for.
+    public var innovationPhrases: [String] {
+        innovations.flatMap { inv in
+            ([inv.name] + inv.aliases + (inv.acronym.map { [$0] } ?? [])).map { normalizer.normalize($0).joined }
+        }.filter { !$0.isEmpty }
     }
 }

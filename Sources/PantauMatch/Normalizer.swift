@@ -32,9 +32,11 @@ struct Normalizer: Sendable {
         if utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             utf8 = HTMLCleaner.clean(utf8)
         }
+        utf8.withUnsafeBufferPointer { buffer in
+            var t = Tokenizer(bytes: buffer, normalizer: self)
+            t.run(into: &result)
+        }
         result.clean = utf8
-        var t = Tokenizer(bytes: utf8, normalizer: self)
-        t.run(into: &result)
         return result
     }
 

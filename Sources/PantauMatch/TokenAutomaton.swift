@@ -2,9 +2,12 @@
 /// so the cost per word does not grow with the number of patterns.
 struct TokenAutomaton: Sendable {
     private var rootNext: [Int32]
-    private var next: [UInt64: Int32] = [:]
+    private var next = IntTable()
     private var fail: [Int32] = [0]
     private var outputs: [[Int32]] = [[]]
+    /// The outputs flattened: state s ends patterns outList[outStart[s] ..< outStart[s + 1]].
+    private var outStart: [Int32] = []
+    private var outList: [Int32] = []
     /// Length in words of each pattern.
     private(set) var lengths: [Int32] = []
 
@@ -24,7 +27,7 @@ struct TokenAutomaton: Sendable {
                     outputs.append([])
                     children.append([])
                     children[Int(s)].append((w, t))
-                    if s == 0 { rootNext[Int(w)] = t } else { next[Self.key(s, w)] = t }
+                    if s == 0 { rootNext[Int(w)] = t } else { next.insert(Self.key(s, w), t) }
                     s = t
                 }
             }
@@ -50,6 +53,12 @@ struct TokenAutomaton: Sendable {
                 queue.append(t)
             }
         }
+        for o in outputs {
+            outStart.append(Int32(outList.count))
+            outList.append(contentsOf: o)
+        }
+        outStart.append(Int32(outList.count))
+        outputs = []
     }
 
     @inline(__always)
@@ -61,7 +70,7 @@ struct TokenAutomaton: Sendable {
             let t = rootNext[Int(w)]
             return t == 0 ? nil : t
         }
-        return next[Self.key(s, w)]
+        return next.first(Self.key(s, w))
     }
 
     /// Calls `found(pattern, endWord)` for each occurrence in `ids` (endWord is exclusive).
@@ -81,7 +90,8 @@ struct TokenAutomaton: Sendable {
                 s = fail[Int(s)]
             }
             if s != 0 {
-                for p in outputs[Int(s)] { found(p, pos + 1) }
+                let a = Int(outStart[Int(s)]), b = Int(outStart[Int(s) + 1])
+                if a < b { for k in a..<b { found(outList[k], pos + 1) } }
             }
         }
     }

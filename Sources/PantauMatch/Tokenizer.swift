@@ -1,12 +1,13 @@
 /// Splits cleaned UTF-8 text into folded tokens (the working half of `Normalizer`).
 struct Tokenizer {
-    let bytes: [UInt8]
+    /// The cleaned text; valid while `run` runs (see `Normalizer.normalize`).
+    let bytes: UnsafeBufferPointer<UInt8>
     let normalizer: Normalizer
     private var i = 0
     private var sentenceStart = true
     private var afterHyphen = false
 
-    init(bytes: [UInt8], normalizer: Normalizer) {
+    init(bytes: UnsafeBufferPointer<UInt8>, normalizer: Normalizer) {
         self.bytes = bytes
         self.normalizer = normalizer
     }
@@ -91,6 +92,15 @@ struct Tokenizer {
         }
     }
 
+    /// 0: not a letter or digit; 1: digit; 2: lowercase letter; 3: uppercase letter.
+    @inline(__always)
+    static func asciiClass(_ b: UInt8) -> UInt8 {
+        if b &- 0x61 < 26 { return 2 }
+        if b &- 0x41 < 26 { return 3 }
+        if b &- 0x30 < 10 { return 1 }
+        return 0
+    }
+
     private mutating func skipURL() {
         while i < bytes.count, bytes[i] > 0x20 { i += 1 }
     }
@@ -104,6 +114,26 @@ struct Tokenizer {
         var uppers = 0
         let n = bytes.count
         loop: while i < n {
+            // Fast path: a run of ASCII letters and digits.
+            var j = i
+            while j < n, Self.asciiClass(bytes[j]) != 0 { j += 1 }
+            if j > i {
+                let at = r.folded.count
+                r.folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                for k in i..<j {
+                    switch Self.asciiClass(bytes[k]) {
+                    case 3:
+                        letters += 1
+                        uppers += 1
+                        r.folded[at + k - i] |= 0x20
+                    case 2: letters += 1
+                    default: break
+                    }
+                }
+                i = j
+                oEnd = i
+                if i >= n { break }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b >= 0x41 && b <= 0x5A {

@@ -10,6 +10,8 @@ protocol MatchRule {
     static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase]
     /// Whether a found phrase counts as evidence for the innovation.
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool
+    /// Whether an accepted hit still needs the unit to be known (channel, text or place), not just unique.
+    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool
 }
 
 /// A phrase a rule looks for.
@@ -33,5 +35,6 @@ struct RuleHit: Sendable {
 
 extension MatchRule {
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool { hit.typos == 0 }
+    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool { false }
 }
 
