@@ -56,5 +56,9 @@ let package = Package(
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+
+        // Benchmarks (built only by Benchmarks/*/run.sh, in their own scratch path).
+        // The raw libcurl multi fetch-only pass that Benchmarks/crawl/run.sh compares the crawl against.
+        .executableTarget(name: "pantau-crawl-bench", dependencies: ["CCurl"]),
     ]
 )
