@@ -68,5 +68,9 @@ let package = Package(
         // Benchmark of the matcher (built only by Benchmarks/match/run.sh, in release, in .build-bench).
         .executableTarget(name: "pantau-match-bench", dependencies: ["PantauMatch", "PantauModel"],
                           path: "Benchmarks/match/Sources"),
+
+        // Benchmarks (built only by Benchmarks/*/run.sh, in their own scratch path).
+        // The raw libcurl multi fetch-only pass that Benchmarks/crawl/run.sh compares the crawl against.
+        .executableTarget(name: "pantau-crawl-bench", dependencies: ["CCurl"]),
     ]
 )

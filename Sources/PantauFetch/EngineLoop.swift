@@ -39,8 +39,10 @@ final class EngineLoop {
             var stillRunning: Int32 = 0
             _ = curl_multi_perform(m, &stillRunning)
             collect()
-            let wait = running.isEmpty ? hosts.millisUntilNextReady(config: config).map { min($0, 1_000) } ?? 1_000
-                                       : min(hosts.millisUntilNextReady(config: config) ?? 100, 100)
+            // All slots busy: only curl activity (or a wakeup) can change anything, and curl_multi_poll
+            // also ends early for curl's own timers. Otherwise wake when the next host's delay is over.
+            let wait = running.count >= config.concurrency ? 1_000
+                : hosts.millisUntilNextReady(config: config).map { min($0, 1_000) } ?? 1_000
             var fds: Int32 = 0
             _ = curl_multi_poll(m, nil, 0, Int32(max(wait, 0)), &fds)
         }
