@@ -130,7 +130,7 @@ extension AppDatabase {
 
     /// Inserts a post the first time it is seen; afterwards only `lastSeen` and changed counters move.
     /// One statement for a new post (the unique key on source and stable id decides), two for a known one.
-    private static func savePost(_ db: Database, _ mp: MatchedPost, sourceID: String, at: Date) throws -> Bool {
+    static func savePost(_ db: Database, _ mp: MatchedPost, sourceID: String, at: Date) throws -> Bool {
         let p = mp.post
         let inserted = try Int64.fetchOne(db.cachedStatement(sql: """
             INSERT INTO post (sourceID, stableID, url, title, text, textSHA256, author, published, firstSeen, lastSeen)
