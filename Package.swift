@@ -73,6 +73,9 @@ let package = Package(
 
         // Benchmarks (built only by Benchmarks/*/run.sh, in their own scratch path).
         // The raw libcurl multi fetch-only pass that Benchmarks/crawl/run.sh compares the crawl against.
-        .executableTarget(name: "pantau-crawl-bench", dependencies: ["CCurl"]),
+        // `pantau-crawl-bench stages` also times parse, match and store one by one (no network).
+        .executableTarget(name: "pantau-crawl-bench", dependencies: [
+            "CCurl", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauStore",
+        ]),
     ]
 )

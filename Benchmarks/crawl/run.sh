@@ -4,7 +4,9 @@
 #   1. a raw libcurl multi fetch-only pass over the same URLs (pantau-crawl-bench),
 #   2. `pantau crawl --all` (fetch + parse + match + store), wall time and peak RSS,
 #   3. the same crawl again with nothing changed (expect 304s),
-# and prints feeds/s, the ratio to the raw pass, peak RSS, the 304 share and the byte ratio.
+#   4. `pantau-crawl-bench stages`: CPU per feed of parse, match and store alone (no network),
+# and prints feeds/s, the ratio to the raw pass, peak RSS, the 304 share and the byte ratio, plus
+# the CPU each crawl used (the machine may be shared: the load average is printed first).
 # Politeness is relaxed by the generated registry's _settings.yaml only (robots off, delay 0).
 #
 # usage: Benchmarks/crawl/run.sh           (env: FEEDS=10000 HOSTS=64 PER_HOST=8 CONCURRENCY=128
@@ -24,6 +26,7 @@ if ! need nginx /usr/sbin/nginx || [ ! -x /usr/bin/time ]; then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 W=$(mktemp -d /tmp/pantau-crawl-bench.XXXXXX)
 chmod 755 "$W"
 cleanup() {
@@ -84,8 +87,12 @@ echo "== first crawl"
 crawl first
 echo "== recrawl (nothing changed)"
 crawl second
-echo "== integrity"
-python3 - "$W" <<'PY'
+echo "== CPU per stage, one thread, no network"
+"$BIN/pantau-crawl-bench" stages "$W/registry" "$W/www" > "$W/stages.json"
+cat "$W/stages.json"
+echo "== load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+python3 - "$W" "$(nproc)" <<'PY'
 import json, re, sqlite3, sys
 w = sys.argv[1]
 raw = json.load(open(f"{w}/raw.json"))
@@ -94,9 +101,12 @@ def timing(name):
     m = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", t)
     wall = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
-    return wall, rss
+    cpu = float(re.search(r"User time \(seconds\): ([\d.]+)", t).group(1)) + float(re.search(r"System time \(seconds\): ([\d.]+)", t).group(1))
+    return wall, rss, cpu
 first, second = json.load(open(f"{w}/first.json")), json.load(open(f"{w}/second.json"))
-w1, r1 = timing("first"); w2, r2 = timing("second")
+w1, r1, c1 = timing("first"); w2, r2, c2 = timing("second")
+cores = int(sys.argv[2])
+stages = json.load(open(f"{w}/stages.json"))
 db = sqlite3.connect(f"{w}/bench.sqlite")
 integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
 dups = db.execute("SELECT COUNT(*) FROM (SELECT sourceID, stableID FROM post GROUP BY 1, 2 HAVING COUNT(*) > 1)").fetchone()[0]
@@ -109,6 +119,10 @@ print(f"first crawl:    {first['fetched']} fetched, {first['failed']} failed, {f
 print(f"                wall {w1:.2f} s (process) / {first['seconds']:.2f} s (crawl loop)")
 print(f"recrawl:        {second['notModified']} not modified, {second['fetched']} fetched, {second['failed']} failed, "
       f"{second['newPosts']} new posts, {second['bytes']/1e3:.1f} kB, wall {w2:.2f} s")
+print(f"CPU:            first crawl {c1:.1f} s ({c1 / first['sources'] * 1000:.2f} ms per feed, {c1 / w1 * 100:.0f} % of one core), "
+      f"recrawl {c2:.1f} s; CPU-bound ceiling on {cores} free cores: {first['sources'] / c1 * cores:.0f} feeds/s")
+print(f"stages (CPU ms per feed): parse {stages['parse_ms_per_feed']:.3f}, match {stages['match_ms_per_feed']:.3f}, "
+      f"store {stages['store_ms_per_feed']:.3f}")
 print(f"database:       {first['totals']['posts']} posts after first, {second['totals']['posts']} after recrawl, "
       f"{dups} duplicates, integrity {integrity}")
 print()

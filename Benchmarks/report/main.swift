@@ -95,7 +95,7 @@ let (registry, posts): (Registry, [ObservedPost]) = clock("generate") {
                                   published: t, firstSeen: t, lastSeen: t, engagement: e, matches: matches,
                                   textSHA256: String(repeating: "0", count: 64)))
     }
-    return (Registry(units: units, sources: sources, innovations: innovations), posts)
+    return (Registry(units: units, sources: sources, innovations: innovations, settings: Settings()), posts)
 }
 let health = registry.sources.enumerated().compactMap { i, s in
     i % 97 == 0 ? SourceHealth(sourceID: s.id, lastError: "HTTP 503", consecutiveFailures: 3) : nil

@@ -245,8 +245,12 @@ public struct Crawler: Sendable {
                 if !parsed.links.isEmpty {
                     posts += await followArticles(parsed.links, source: source, at: at, outcome: &outcome)
                 }
+                // Posts stored before keep their matches: only new ones are matched (the store
+                // records matches of new posts only). A never-crawled source has none stored.
+                let known = state?.lastSuccess == nil ? [] : (try? database.knownStableIDs(sourceID: source.id)) ?? []
                 outcome.posts = posts.map { post in
-                    MatchedPost(post: post, matches: matcher.match(MatchPost(
+                    if known.contains(post.stableID) { return MatchedPost(post: post, matches: []) }
+                    return MatchedPost(post: post, matches: matcher.match(MatchPost(
                         id: post.stableID, title: post.title, text: post.text, url: post.url, unitID: source.unitID)))
                 }
                 postTimes = posts.compactMap(\.published)

@@ -25,7 +25,7 @@ public enum RegistryLoader {
             throw .unreadableDirectory(path: directory, reason: "\(error.localizedDescription)")
         }
         var issues: [RegistryIssue] = []
-        var registry = Registry()
+        var registry = Registry(units: [], sources: [], innovations: [], settings: Settings())
         var unitFiles: [(String, UnitFile)] = []
         for name in names {
             let display = display(directory, name)

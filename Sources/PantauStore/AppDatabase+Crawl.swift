@@ -102,13 +102,14 @@ extension AppDatabase {
     /// The attempt, the source's state (and lease), and the posts of one outcome, inside the caller's transaction.
     static func saveOne(_ db: Database, _ o: CrawlOutcome, releasingLeaseOf owner: String?) throws -> Int {
         var newPosts = 0
+        let at = StorageDate.text(o.at)
         for mp in o.posts {
-            if try savePost(db, mp, sourceID: o.sourceID, at: o.at) { newPosts += 1 }
+            if try savePost(db, mp, sourceID: o.sourceID, at: at) { newPosts += 1 }
         }
         try db.cachedStatement(sql: """
             INSERT INTO fetch (runID, sourceID, url, at, status, notModified, bytes, elapsed, error, newPosts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [o.runID, o.sourceID, o.url, o.at, o.status, o.notModified, o.bytes, o.elapsed,
+            """).execute(arguments: [o.runID, o.sourceID, o.url, at, o.status, o.notModified, o.bytes, o.elapsed,
                                      o.error, newPosts])
         // Every expression sees the row as it was before this UPDATE.
         try db.cachedStatement(sql: """
@@ -122,7 +123,7 @@ extension AppDatabase {
               leaseUntil = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseUntil END,
               leaseOwner = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseOwner END
             WHERE id = :id
-            """).execute(arguments: ["at": o.at, "nextDue": o.nextDue, "gone": o.gone, "movedTo": o.movedTo,
+            """).execute(arguments: ["at": at, "nextDue": o.nextDue.map(StorageDate.text), "gone": o.gone, "movedTo": o.movedTo,
                                      "error": o.error, "etag": o.etag, "lastModified": o.lastModified,
                                      "owner": owner, "id": o.sourceID])
         return newPosts
@@ -130,13 +131,15 @@ extension AppDatabase {
 
     /// Inserts a post the first time it is seen; afterwards only `lastSeen` and changed counters move.
     /// One statement for a new post (the unique key on source and stable id decides), two for a known one.
-    static func savePost(_ db: Database, _ mp: MatchedPost, sourceID: String, at: Date) throws -> Bool {
+    /// `at` is the crawl time as stored text (see `StorageDate`).
+    static func savePost(_ db: Database, _ mp: MatchedPost, sourceID: String, at: String) throws -> Bool {
+        let published = mp.post.published.map(StorageDate.text)
         let p = mp.post
         let inserted = try Int64.fetchOne(db.cachedStatement(sql: """
             INSERT INTO post (sourceID, stableID, url, title, text, textSHA256, author, published, firstSeen, lastSeen)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(sourceID, stableID) DO NOTHING RETURNING id
-            """), arguments: [sourceID, p.stableID, p.url, p.title, p.text, sha256(p.text), p.author, p.published, at, at])
+            """), arguments: [sourceID, p.stableID, p.url, p.title, p.text, sha256(p.text), p.author, published, at, at])
         let postID: Int64
         if let inserted {
             postID = inserted
@@ -152,7 +155,7 @@ extension AppDatabase {
             guard let existing = try Int64.fetchOne(db.cachedStatement(sql: """
                 UPDATE post SET lastSeen = MAX(lastSeen, ?), published = COALESCE(published, ?)
                 WHERE sourceID = ? AND stableID = ? RETURNING id
-                """), arguments: [at, p.published, sourceID, p.stableID]) else { return false }
+                """), arguments: [at, published, sourceID, p.stableID]) else { return false }
             postID = existing
         }
         if !p.engagement.isEmpty {
@@ -178,7 +181,10 @@ extension AppDatabase {
 
     /// Lowercase hex SHA-256 of the text's UTF-8 bytes.
     static func sha256(_ text: String) -> String {
-        let digest = SHA256.hash(data: Data(text.utf8))
+        var hasher = SHA256()
+        var text = text
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        let digest = hasher.finalize()
         var out = [UInt8]()
         out.reserveCapacity(64)
         for b in digest {

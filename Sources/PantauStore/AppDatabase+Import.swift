@@ -11,7 +11,7 @@ extension AppDatabase {
         try writer.write { db in
             var new = 0
             for b in batches {
-                for p in b.posts where try Self.savePost(db, p, sourceID: b.sourceID, at: at) { new += 1 }
+                for p in b.posts where try Self.savePost(db, p, sourceID: b.sourceID, at: StorageDate.text(at)) { new += 1 }
             }
             return new
         }

@@ -7,8 +7,18 @@ import Foundation
 /// line: urls, ok, failed, bytes, seconds, per second.
 ///
 /// usage: pantau-crawl-bench URLS_FILE CONCURRENCY PER_HOST
+///        pantau-crawl-bench stages REGISTRY WWW     (CPU per crawl stage, see Stages.swift)
 
 let args = CommandLine.arguments
+if args.count == 4, args[1] == "stages" {
+    do {
+        try Stages.run(registryDir: args[2], www: args[3])
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("stages: \(error)\n".utf8))
+        exit(1)
+    }
+}
 guard args.count == 4, let concurrency = Int(args[2]), let perHost = Int(args[3]), concurrency > 0, perHost > 0,
       let text = try? String(contentsOfFile: args[1], encoding: .utf8) else {
     FileHandle.standardError.write(Data("usage: pantau-crawl-bench URLS_FILE CONCURRENCY PER_HOST\n".utf8))
