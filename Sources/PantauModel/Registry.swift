@@ -5,9 +5,8 @@ public struct Registry: Sendable, Hashable {
     public var innovations: [Innovation]
     public var settings: Settings
 
-    // `settings` has no default value on purpose: with one, Swift 6.3's debug build of the test
-    // bundle wrote past the caller's buffer once Settings grew (seen as a crash in the registry tests).
-    public init(units: [Unit] = [], sources: [Source] = [], innovations: [Innovation] = [], settings: Settings) {
+    public init(units: [Unit] = [], sources: [Source] = [], innovations: [Innovation] = [],
+                settings: Settings = Settings()) {
         self.units = units
         self.sources = sources
         self.innovations = innovations
