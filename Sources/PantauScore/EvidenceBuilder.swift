@@ -45,7 +45,7 @@ public enum EvidenceBuilder {
         for i in registry.innovations where unitOf[i.id] == i.unitID { innovationsByUnit[i.unitID, default: []].append(i) }
         var units: [UnitEvidence] = []
         for (unit, _) in tree.ordered {
-            let invs = (innovationsByUnit[unit.id] ?? []).sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+            let invs = (innovationsByUnit[unit.id] ?? []).sorted { NaturalOrder.less($0.name, $0.id, $1.name, $1.id) }
             let evidence = invs.map { inv in
                 InnovationEvidence(innovation: inv, posts: (byInnovation[inv.id] ?? []).sorted { ($1.time, $1.postID) < ($0.time, $0.postID) })
             }

@@ -70,7 +70,7 @@ public enum WeeklyBuilder {
         var indexes: [[Int]] = []
         for (unit, depth) in tree.ordered {
             let invs = (innovationsByUnit[unit.id] ?? []).sorted {
-                ($0.innovation.name.lowercased(), $0.innovation.id) < ($1.innovation.name.lowercased(), $1.innovation.id)
+                NaturalOrder.less($0.innovation.name, $0.innovation.id, $1.innovation.name, $1.innovation.id)
             }
             let channels = (sourcesByUnit[unit.id] ?? []).map { s in
                 let a = sources.acc[sources.index(s.id)]

@@ -102,3 +102,11 @@ import PantauModel
         #expect(Set(r.units.map(\.unit.id)) == ["a", "b"])
     }
 }
+
+@Suite struct NaturalOrderTests {
+    @Test func numbersByValue() {
+        let reg = Registry(units: ["Polsek 10", "polsek 2", "Polsek 1"].enumerated().map { Unit(id: "u\($0)", name: $1) })
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: [], health: [], week: Sample.week, now: Sample.now))
+        #expect(r.units.map(\.unit.name) == ["Polsek 1", "polsek 2", "Polsek 10"])
+    }
+}
