@@ -110,3 +110,15 @@ import PantauModel
         #expect(r.units.map(\.unit.name) == ["Polsek 1", "polsek 2", "Polsek 10"])
     }
 }
+
+@Suite struct LaunchTests {
+    @Test func innovationsLaunchedAfterTheWeekAreLeftOut() {
+        var reg = Sample.registry
+        reg.innovations[2].launched = Day(year: 2026, month: 11, day: 23)   // panic: the Monday after
+        reg.innovations[0].launched = Day(year: 2026, month: 11, day: 22)   // simba: the Sunday of the week
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: Sample.posts, health: [], week: Sample.week, now: Sample.now))
+        let ids = Set(r.units.flatMap(\.innovations).map(\.innovation.id))
+        #expect(!ids.contains("panic"))
+        #expect(ids.contains("simba"))
+    }
+}
