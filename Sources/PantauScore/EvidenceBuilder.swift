@@ -28,16 +28,23 @@ public enum EvidenceBuilder {
 
         var byInnovation: [String: [EvidencePost]] = [:]
         var firstSeenByUnit: [String: Date] = [:]
+        var seen: [String] = []
         for p in posts where p.time <= now {
-            var seen = Set<String>()
-            for m in p.matches where unitOf[m.innovationID] != nil && seen.insert(m.innovationID).inserted {
-                let online = lastSuccess[p.sourceID].map { p.lastSeen >= $0.addingTimeInterval(-300) }
-                byInnovation[m.innovationID, default: []].append(EvidencePost(
-                    postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url, title: p.title,
-                    published: p.published, firstSeen: p.firstSeen, lastSeen: p.lastSeen, engagement: p.engagement,
-                    textSHA256: p.textSHA256, stillOnline: online))
-                let u = unitOf[m.innovationID]!
-                firstSeenByUnit[u] = min(firstSeenByUnit[u] ?? p.firstSeen, p.firstSeen)
+            seen.removeAll(keepingCapacity: true)
+            var evidence: EvidencePost?
+            for m in p.matches {
+                guard let u = unitOf[m.innovationID], !seen.contains(m.innovationID) else { continue }
+                seen.append(m.innovationID)
+                if evidence == nil {
+                    let online = lastSuccess[p.sourceID].map { p.lastSeen >= $0.addingTimeInterval(-300) }
+                    evidence = EvidencePost(
+                        postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url, title: p.title,
+                        published: p.published, firstSeen: p.firstSeen, lastSeen: p.lastSeen, engagement: p.engagement,
+                        textSHA256: p.textSHA256, stillOnline: online)
+                }
+                byInnovation[m.innovationID, default: []].append(evidence!)
+                if let f = firstSeenByUnit[u], f <= p.firstSeen { continue }
+                firstSeenByUnit[u] = p.firstSeen
             }
         }
 
