@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, reached through their C APIs (see Sources/CCurl/shim.h, Sources/CLibXML2/shim.h).
@@ -25,7 +26,9 @@ let package = Package(
         .target(name: "PantauFetch", dependencies: ["CCurl"]),
         .target(name: "PantauParse", dependencies: ["PantauModel", "CLibXML2"]),
         .target(name: "PantauMatch", dependencies: ["PantauModel"]),
-        .target(name: "PantauStore", dependencies: ["PantauModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PantauStore", dependencies: [
+            "PantauModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "PantauScore", dependencies: ["PantauModel"]),
         .target(name: "PantauReport", dependencies: ["PantauModel"]),
         .target(name: "PantauAlert", dependencies: ["PantauModel", "PantauFetch"]),
@@ -36,15 +39,18 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "pantau", dependencies: [
-            "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch",
+            "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauFetch", "PantauStore",
+            "PantauReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 
         // Test support: a loopback HTTP server that can misbehave on purpose.
         .target(name: "PantauTestSupport", path: "Tests/PantauTestSupport"),
 
-        .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"]),
         .testTarget(name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTestSupport"]),
         .testTarget(name: "PantauParseTests", dependencies: ["PantauParse"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch"], resources: [.copy("Fixtures")]),
@@ -58,5 +64,9 @@ let package = Package(
         // memory. Run with Benchmarks/report/run.sh (release build in .build-bench).
         .executableTarget(name: "pantau-report-bench", dependencies: ["PantauModel", "PantauScore", "PantauReport", "PantauAlert"],
                           path: "Benchmarks/report", exclude: ["run.sh"]),
+
+        // Benchmark of the matcher (built only by Benchmarks/match/run.sh, in release, in .build-bench).
+        .executableTarget(name: "pantau-match-bench", dependencies: ["PantauMatch", "PantauModel"],
+                          path: "Benchmarks/match/Sources"),
     ]
 )

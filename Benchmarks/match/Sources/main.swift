@@ -1,0 +1,75 @@
+import Foundation
+import PantauMatch
+import PantauModel
+
+/// pantau-match-bench [--posts N] [--innovations N] [--out DIR]
+/// Generates a registry and posts, times the matcher over all posts (one thread), and writes the
+/// normalised posts and phrases to DIR for the Python baselines.
+var posts = 1_000_000
+var innovationCount = 1_000
+var outDir = ".build-bench/match-data"
+var args = CommandLine.arguments.dropFirst().makeIterator()
+while let a = args.next() {
+    switch a {
+    case "--posts": posts = Int(args.next() ?? "") ?? posts
+    case "--innovations": innovationCount = Int(args.next() ?? "") ?? innovationCount
+    case "--out": outDir = args.next() ?? outDir
+    default:
+        FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8))
+        exit(2)
+    }
+}
+
+/// CPU time of this thread: the machine is shared, so wall time would measure the neighbours too.
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+var gen = Generator(rng: .init(state: 20_241_123))
+let (units, innovations) = gen.registry(units: 300, innovations: innovationCount)
+var texts: [MatchPost] = []
+texts.reserveCapacity(posts)
+var bytes = 0
+for i in 0..<posts {
+    let t = gen.post(length: 500, units: units, innovations: innovations)
+    bytes += t.utf8.count
+    texts.append(MatchPost(id: "p\(i)", title: nil, text: t, url: nil, unitID: i % 3 == 0 ? units[i % units.count].id : nil))
+}
+
+var t0 = now()
+let matcher = Matcher(units: units, innovations: innovations)
+let buildSeconds = now() - t0
+
+t0 = now()
+var matched = 0
+var links = 0
+for p in texts {
+    let m = matcher.match(p)
+    if !m.isEmpty { matched += 1 }
+    links += m.count
+}
+let seconds = now() - t0
+let mb = Double(bytes) / 1e6
+print(String(format: "swift: %d innovations, %d posts, %.1f MB raw text; build %.3f s; match %.2f s CPU = %.1f MB/s; %d posts matched, %d links",
+             innovations.count, posts, mb, buildSeconds, seconds, mb / seconds, matched, links))
+
+// Data for the Python baselines: normalised posts (one per line) and normalised phrases.
+try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+var out = Data()
+out.reserveCapacity(bytes)
+t0 = now()
+var normalizedTexts: [String] = []
+normalizedTexts.reserveCapacity(posts)
+for p in texts { normalizedTexts.append(matcher.normalized(p.text)) }
+let normalizeSeconds = now() - t0
+for n in normalizedTexts {
+    out.append(contentsOf: n.utf8)
+    out.append(0x0A)
+}
+print(String(format: "swift: normalising alone (to a joined string) %.2f s CPU = %.1f MB/s", normalizeSeconds, mb / normalizeSeconds))
+try out.write(to: URL(fileURLWithPath: outDir + "/posts.txt"))
+try Data((matcher.innovationPhrases.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: outDir + "/phrases.txt"))
+let result: [String: Any] = ["posts": posts, "raw_mb": mb, "seconds": seconds, "innovations": innovations.count]
+try JSONSerialization.data(withJSONObject: result).write(to: URL(fileURLWithPath: outDir + "/swift.json"))

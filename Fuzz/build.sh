@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (feed, page, date) with AddressSanitizer into Fuzz/.build/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=Fuzz/.build
+mkdir -p "$OUT"
+SAN=(-sanitize=fuzzer,address -O -g)
+XML=(-I Sources/CLibXML2 -Xcc -I/usr/include/libxml2)
+swiftc "${SAN[@]}" -parse-as-library -module-name PantauModel -emit-module -emit-module-path "$OUT/PantauModel.swiftmodule" \
+  -emit-library -static -o "$OUT/libPantauModel.a" Sources/PantauModel/*.swift
+swiftc "${SAN[@]}" "${XML[@]}" -I "$OUT" -parse-as-library -module-name PantauParse -emit-module \
+  -emit-module-path "$OUT/PantauParse.swiftmodule" -emit-library -static -o "$OUT/libPantauParse.a" \
+  $(find Sources/PantauParse -name '*.swift')
+for t in Feed Page Date; do
+  swiftc "${SAN[@]}" "${XML[@]}" -I "$OUT" -parse-as-library -module-name "Fuzz$t" "Fuzz/targets/${t}Fuzz.swift" \
+    -L "$OUT" -lPantauParse -lPantauModel -lxml2 -o "$OUT/fuzz-$(echo $t | tr A-Z a-z)"
+done
+ls -la "$OUT"/fuzz-*

@@ -1,1 +1,0 @@
-// PantauFetch — see ../shared/ARCHITECTURE.md for its job.

@@ -1,0 +1,205 @@
+import CCurl
+import Foundation
+
+/// One easy handle in flight: owns the curl handle, its header list and what has been received.
+/// Lives only on the engine's thread.
+final class Transfer {
+    let request: FetchRequest
+    let handle: UnsafeMutableRawPointer
+    let maxBody: Int
+    let timeout: Int
+    let maxRedirects: Int
+    let completion: @Sendable (FetchResponse) -> Void
+    let started = DispatchTime.now()
+    var body: [UInt8] = []
+    var headers: [(name: String, value: String)] = []
+    var statusLines: [Int] = []
+    var redirects: [FetchResponse.Redirect] = []
+    var pendingLocation: (Int, String?)?
+    var overflow = false
+    var headerList: UnsafeMutablePointer<curl_slist>?
+    var resolveList: UnsafeMutablePointer<curl_slist>?
+    var postBody: UnsafeMutablePointer<CChar>?
+
+    init?(request: FetchRequest, config: FetchConfig, completion: @escaping @Sendable (FetchResponse) -> Void) {
+        guard let h = curl_easy_init() else { return nil }
+        handle = h
+        self.request = request
+        self.maxBody = config.maxBody
+        self.timeout = config.timeout
+        self.maxRedirects = config.maxRedirects
+        self.completion = completion
+        configure(config)
+    }
+
+    deinit {
+        curl_slist_free_all(headerList)
+        curl_slist_free_all(resolveList)
+        postBody?.deallocate()
+        curl_easy_cleanup(handle)
+    }
+
+    private func configure(_ c: FetchConfig) {
+        let h = handle
+        _ = pantau_easy_setopt_string(h, CURLOPT_URL, request.url)
+        _ = pantau_easy_setopt_string(h, CURLOPT_PROTOCOLS_STR, "http,https,file")
+        _ = pantau_easy_setopt_string(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        _ = pantau_easy_setopt_long(h, CURLOPT_FOLLOWLOCATION, 1)
+        _ = pantau_easy_setopt_long(h, CURLOPT_MAXREDIRS, c.maxRedirects)
+        _ = pantau_easy_setopt_long(h, CURLOPT_CONNECTTIMEOUT, c.connectTimeout)
+        _ = pantau_easy_setopt_long(h, CURLOPT_TIMEOUT, c.timeout)
+        _ = pantau_easy_setopt_long(h, CURLOPT_NOSIGNAL, 1)
+        _ = pantau_easy_setopt_long(h, CURLOPT_FILETIME, 1)
+        _ = pantau_easy_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")
+        _ = pantau_easy_setopt_string(h, CURLOPT_USERAGENT, c.userAgent)
+        _ = pantau_easy_setopt_off(h, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(c.maxBody))
+        _ = pantau_easy_setopt_long(h, CURLOPT_DNS_CACHE_TIMEOUT, 600)
+        _ = pantau_easy_setopt_long(h, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+
+        for line in request.headers where !line.contains("\r") && !line.contains("\n") {
+            headerList = curl_slist_append(headerList, line)
+        }
+        if let etag = request.etag, !etag.contains("\r"), !etag.contains("\n") {
+            headerList = curl_slist_append(headerList, "If-None-Match: \(etag)")
+        }
+        if let lm = request.lastModified {
+            let t = curl_getdate(lm, nil)
+            if t > 0 {
+                _ = pantau_easy_setopt_long(h, CURLOPT_TIMECONDITION, Int(CURL_TIMECOND_IFMODSINCE.rawValue))
+                _ = pantau_easy_setopt_long(h, CURLOPT_TIMEVALUE, t)
+            }
+        }
+        switch request.method {
+        case .get: break
+        case .head: _ = pantau_easy_setopt_long(h, CURLOPT_NOBODY, 1)
+        case .post:
+            let bytes = request.body ?? []
+            let buf = UnsafeMutablePointer<CChar>.allocate(capacity: max(bytes.count, 1))
+            bytes.withUnsafeBytes { raw in
+                if let base = raw.baseAddress { memcpy(buf, base, bytes.count) }
+            }
+            postBody = buf
+            _ = pantau_easy_setopt_long(h, CURLOPT_POST, 1)
+            _ = pantau_easy_setopt_off(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count))
+            _ = pantau_easy_setopt_pointer(h, CURLOPT_POSTFIELDS, buf)
+            // Our POSTs are small; do not wait for "100 Continue".
+            headerList = curl_slist_append(headerList, "Expect:")
+        }
+        if let headerList { _ = pantau_easy_setopt_slist(h, CURLOPT_HTTPHEADER, headerList) }
+        for entry in c.resolve { resolveList = curl_slist_append(resolveList, entry) }
+        if let resolveList { _ = pantau_easy_setopt_slist(h, CURLOPT_RESOLVE, resolveList) }
+
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        _ = pantau_easy_setopt_write_cb(h, CURLOPT_WRITEFUNCTION, transferWrite)
+        _ = pantau_easy_setopt_pointer(h, CURLOPT_WRITEDATA, me)
+        _ = pantau_easy_setopt_write_cb(h, CURLOPT_HEADERFUNCTION, transferHeader)
+        _ = pantau_easy_setopt_pointer(h, CURLOPT_HEADERDATA, me)
+        _ = pantau_easy_setopt_pointer(h, CURLOPT_PRIVATE, me)
+    }
+
+    func receive(_ ptr: UnsafeRawBufferPointer) -> Bool {
+        if body.count + ptr.count > maxBody {
+            overflow = true
+            return false
+        }
+        body.append(contentsOf: ptr)
+        return true
+    }
+
+    func receiveHeader(_ line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasPrefix("HTTP/") {
+            // A new response starts (after a redirect or 100 Continue): keep only the final one's fields.
+            let parts = trimmed.split(separator: " ", maxSplits: 2)
+            let code = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+            if let (status, location) = pendingLocation, let location {
+                redirects.append(.init(status: status, location: location))
+            }
+            pendingLocation = (300..<400).contains(code) ? (code, nil) : nil
+            statusLines.append(code)
+            headers.removeAll()
+            return
+        }
+        guard let colon = trimmed.firstIndex(of: ":") else { return }
+        let name = trimmed[..<colon].lowercased()
+        let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if name == "location", pendingLocation != nil {
+            pendingLocation?.1 = value
+        }
+        if headers.count < 200 { headers.append((name, value)) }
+    }
+
+    /// Builds the response after curl says the transfer is done.
+    func finish(_ code: CURLcode) -> FetchResponse {
+        var status = 0
+        _ = pantau_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var effective: UnsafeMutablePointer<CChar>?
+        _ = pantau_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
+        var headerSize = 0
+        _ = pantau_easy_getinfo_long(handle, CURLINFO_HEADER_SIZE, &headerSize)
+        var unmet = 0
+        _ = pantau_easy_getinfo_long(handle, CURLINFO_CONDITION_UNMET, &unmet)
+        var fileTime: curl_off_t = -1
+        _ = pantau_easy_getinfo_off(handle, CURLINFO_FILETIME_T, &fileTime)
+        var sizeDownload: curl_off_t = 0
+        _ = pantau_easy_getinfo_off(handle, CURLINFO_SIZE_DOWNLOAD_T, &sizeDownload)
+        // A redirect that was the last thing seen (limit reached) is still reported.
+        if let (s, l) = pendingLocation, let l, code != CURLE_OK { redirects.append(.init(status: s, location: l)) }
+
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let isFile = request.url.lowercased().hasPrefix("file:")
+        var response = FetchResponse(
+            request: request,
+            effectiveURL: effective.map { String(cString: $0) } ?? request.url,
+            status: status, headers: headers, body: body,
+            notModified: status == 304 || unmet != 0,
+            redirects: redirects,
+            wireBytes: headerSize + Int(sizeDownload),
+            elapsed: elapsed, error: nil)
+        response.lastModified = response.header("last-modified")
+        if isFile, fileTime > 0 {
+            response.lastModified = HTTPDate.format(Date(timeIntervalSince1970: TimeInterval(fileTime)))
+        }
+        if response.notModified { response.body = [] }
+        response.error = error(code)
+        return response
+    }
+
+    func error(_ code: CURLcode) -> FetchError? {
+        if code == CURLE_OK { return nil }
+        if overflow || code == CURLE_FILESIZE_EXCEEDED { return .tooLarge(limit: maxBody) }
+        let message = String(cString: curl_easy_strerror(code))
+        switch code {
+        case CURLE_OPERATION_TIMEDOUT: return .timedOut(seconds: timeout)
+        case CURLE_TOO_MANY_REDIRECTS: return .tooManyRedirects(limit: maxRedirects)
+        case CURLE_COULDNT_RESOLVE_HOST: return .cannotResolve(host: request.host)
+        case CURLE_COULDNT_CONNECT: return .cannotConnect(message)
+        case CURLE_URL_MALFORMAT: return .invalidURL(request.url)
+        case CURLE_UNSUPPORTED_PROTOCOL: return .unsupportedScheme(request.url)
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM:
+            return .tls(message)
+        case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE:
+            return .connectionReset(message)
+        case CURLE_FILE_COULDNT_READ_FILE:
+            return .fileNotFound(request.url)
+        default:
+            return .transfer(code: Int(code.rawValue), message: message)
+        }
+    }
+}
+
+private let transferWrite: pantau_curl_write_cb = { ptr, size, count, user in
+    guard let ptr, let user else { return 0 }
+    let t = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+    let n = size * count
+    return t.receive(UnsafeRawBufferPointer(start: ptr, count: n)) ? n : 0
+}
+
+private let transferHeader: pantau_curl_write_cb = { ptr, size, count, user in
+    guard let ptr, let user else { return 0 }
+    let t = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
+    let n = size * count
+    let line = String(decoding: UnsafeRawBufferPointer(start: ptr, count: n), as: UTF8.self)
+    t.receiveHeader(line)
+    return n
+}

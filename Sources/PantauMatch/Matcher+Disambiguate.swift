@@ -1,0 +1,83 @@
+import PantauModel
+
+extension Matcher {
+    /// Decides whether the innovation's unit is the one the post is about.
+    /// A failure carries a note for the user (nil when another candidate simply won).
+    func decideUnit(_ i: Int32, _ c: Candidate, channel: Int32?, findings f: Findings,
+                    notes: Bool) -> Result<UnitDecision, NoteError> {
+        let inv = innovations[Int(i)]
+        let u = innovationUnit[Int(i)]
+        if let ch = channel, ch == u { return .success(.channel) }
+        if u >= 0, let m = f.namedUnits[u] { return .success(.text(f.written(m))) }
+        let shared = !c.hasUnique && !c.rivals.isEmpty
+        if shared {
+            let rivals = c.rivals.union([i]).sorted()
+            let rivalUnits = rivals.map { innovationUnit[Int($0)] }
+            if let ch = channel {
+                if rivalUnits.contains(ch) { return .failure(NoteError(nil)) }
+                let below = rivals.filter { isAncestor(ch, of: innovationUnit[Int($0)]) }
+                if below == [i] { return .success(.relatedChannel(units[Int(ch)].name)) }
+            }
+            if rivalUnits.contains(where: { $0 >= 0 && f.namedUnits[$0] != nil }) { return .failure(NoteError(nil)) }
+            let placed = rivals.filter { innovationUnit[Int($0)] >= 0 && f.placedUnits[innovationUnit[Int($0)]] != nil }
+            if placed == [i], let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
+            guard notes, rivals.first == i else { return .failure(NoteError(nil)) }
+            let names = Set(rivalUnits.map { $0 >= 0 ? units[Int($0)].name : "?" }).sorted().joined(separator: ", ")
+            return .failure(NoteError("ambiguous: \"\(c.fired[0].words)\" is registered at \(names); "
+                + "neither the post's channel nor its text decides which, so no match"))
+        }
+        if let ch = channel {
+            if u >= 0, related(ch, u) { return .success(.relatedChannel(units[Int(ch)].name)) }
+            guard notes else { return .failure(NoteError(nil)) }
+            let owner = u >= 0 ? units[Int(u)].name : inv.unitID
+            return .failure(NoteError("\(inv.id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
+        }
+        if !f.namedUnits.isEmpty, !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
+            guard notes else { return .failure(NoteError(nil)) }
+            let named = f.namedUnits.keys.sorted().map { units[Int($0)].name }.joined(separator: ", ")
+            let owner = u >= 0 ? units[Int(u)].name : inv.unitID
+            return .failure(NoteError("\(inv.id): the post names \(named), not \(owner)"))
+        }
+        if u >= 0, let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
+        return .success(.unconfirmed)
+    }
+
+    /// The confidence and evidence of a decided match.
+    func score(_ inv: Innovation, _ c: Candidate, _ d: UnitDecision) -> InnovationMatch {
+        let ordered = c.fired.sorted { $0.rule.baseScore > $1.rule.baseScore }
+        var s = ordered[0].rule.baseScore
+        if Set(c.fired.map(\.rule)).count > 1 { s += 0.04 }
+        s += d.bonus
+        s += min(0.06, 0.03 * Double(c.keywords.count))
+        s = (min(1, s) * 100).rounded() / 100
+        var evidence: [String] = []
+        var seen = Set<String>()
+        for f in ordered {
+            let line: String
+            switch f.rule {
+            case .typo, .partial: line = "\(f.rule.label): \(f.words) (\(f.label))"
+            default: line = "\(f.rule.label): \(f.words)"
+            }
+            if seen.insert(line.lowercased()).inserted { evidence.append(line) }
+        }
+        for k in c.keywords { evidence.append("keyword: \(k)") }
+        let u = innovationUnit.isEmpty ? -1 : unitIndex(of: inv)
+        let unitName = u >= 0 ? units[Int(u)].name : inv.unitID
+        switch d {
+        case .channel: evidence.append("unit: \(unitName) (own channel)")
+        case .text(let w): evidence.append("unit: \(w) (named in text)")
+        case .place(let w): evidence.append("unit: \(unitName) (place \"\(w)\" named in text)")
+        case .relatedChannel(let ch): evidence.append("unit: \(unitName) (post from the channel of \(ch))")
+        case .unconfirmed: evidence.append("unit: not named (only \(unitName) registers this innovation)")
+        }
+        return InnovationMatch(innovationID: inv.id, score: s, evidence: evidence)
+    }
+
+    private func unitIndex(of inv: Innovation) -> Int32 { unitByID[inv.unitID] ?? -1 }
+}
+
+/// A reason a candidate was turned down; nil when nothing needs saying.
+struct NoteError: Error, Sendable {
+    var note: String?
+    init(_ note: String?) { self.note = note }
+}

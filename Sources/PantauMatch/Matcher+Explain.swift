@@ -1,0 +1,176 @@
+import PantauModel
+
+extension Matcher {
+    /// Per-post findings gathered while scanning.
+    struct Findings {
+        var candidates: [Int32: Candidate] = [:]
+        /// Units named for certain ("Mapolres Tuban"), with where.
+        var namedUnits: [Int32: Mention] = [:]
+        /// Units whose bare place was named ("Tuban").
+        var placedUnits: [Int32: Mention] = [:]
+        /// The normalised text, to turn mentions into the words as written.
+        var text: NormalizedText
+
+        func written(_ m: Mention) -> String {
+            switch m {
+            case .words(let r): text.original(r)
+            case .text(let s): s
+            }
+        }
+    }
+
+    /// Where a unit was named: a word range of the text, or a hashtag as written.
+    enum Mention {
+        case words(Range<Int>)
+        case text(String)
+    }
+
+    /// The matches for `post`, with notes on what was mentioned but not matched.
+    public func explain(_ post: MatchPost) -> MatchExplanation {
+        evaluate(post, notes: true)
+    }
+
+    /// Matches `post`; writes notes only when asked (building them costs time on every post).
+    func evaluate(_ post: MatchPost, notes wantNotes: Bool) -> MatchExplanation {
+        var full = post.text
+        if let t = post.title, !t.isEmpty { full = t + "\n" + post.text }
+        let text = normalizer.normalize(full)
+        var findings = scan(text)
+        findTags(text, into: &findings)
+
+        var notes: [String] = []
+        var channel: Int32?
+        if let id = post.unitID {
+            if let c = unitByID[id] { channel = c } else if wantNotes { notes.append("unit \"\(id)\" is not in the registry: ignored") }
+        }
+        var matches: [InnovationMatch] = []
+        for (i, cand) in findings.candidates.sorted(by: { $0.key < $1.key }) where cand.hasMainRule {
+            let inv = innovations[Int(i)]
+            if let veto = cand.excludes.first {
+                if wantNotes { notes.append("\(inv.id): vetoed by exclude \"\(veto)\"") }
+                continue
+            }
+            switch decideUnit(i, cand, channel: channel, findings: findings, notes: wantNotes) {
+            case .failure(let reason):
+                if let note = reason.note { notes.append(note) }
+            case .success(let decision):
+                if cand.onlyWeak && !decision.isKnown {
+                    if wantNotes {
+                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(cand.fired[0].words)\" alone needs a known unit")
+                    }
+                    continue
+                }
+                matches.append(score(inv, cand, decision))
+            }
+        }
+        matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.innovationID < $1.innovationID }
+        return MatchExplanation(matches: matches, notes: notes)
+    }
+
+    /// Runs the automaton over the text and sorts what it found.
+    func scan(_ text: NormalizedText) -> Findings {
+        let n = text.tokens.count
+        var ids = [Int32](repeating: 0, count: n)
+        var typo = [Bool](repeating: false, count: n)
+        text.folded.withUnsafeBufferPointer { folded in
+            for i in 0..<n {
+                let t = text.tokens[i]
+                ids[i] = vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)])).0
+            }
+            guard vocabulary.hasTypoWords else { return }
+            for i in 0..<n where ids[i] == 0 {
+                let t = text.tokens[i]
+                guard t.count >= Vocabulary.typoMinLength - 1,
+                      let id = vocabulary.typo(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)]),
+                                               before: i > 0 && !typo[i - 1] ? ids[i - 1] : 0,
+                                               after: i + 1 < n ? ids[i + 1] : 0)
+                else { continue }
+                ids[i] = id
+                typo[i] = true
+            }
+        }
+        var f = Findings(text: text)
+        automaton.scan(ids) { p, end in
+            let range = (end - Int(automaton.lengths[Int(p)]))..<end
+            let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
+            let list = payloads[Int(p)]
+            let shared = sharedPattern[Int(p)]
+            for pl in list {
+                switch pl.kind {
+                case .unitName where typos == 0:
+                    if f.namedUnits[pl.target] == nil { f.namedUnits[pl.target] = .words(range) }
+                case .unitPlace where typos == 0:
+                    if f.placedUnits[pl.target] == nil { f.placedUnits[pl.target] = .words(range) }
+                case .rule(let kind):
+                    let inv = innovations[Int(pl.target)]
+                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], innovation: inv, range: range, typos: typos)
+                    guard let (fired, weak) = judge(kind, hit, text) else { continue }
+                    var c = f.candidates[pl.target] ?? Candidate()
+                    switch fired {
+                    case .keyword: if !c.keywords.contains(hit.phrase.label) { c.keywords.append(hit.phrase.label) }
+                    case .exclude: c.excludes.append(hit.phrase.label)
+                    default:
+                        c.add(.init(rule: fired, words: text.original(range), label: hit.phrase.label, needsCertainUnit: weak))
+                        if shared {
+                            for other in list {
+                                if case .rule(let k) = other.kind, k != .keyword, k != .exclude { c.rivals.insert(other.target) }
+                            }
+                        } else {
+                            c.hasUnique = true
+                        }
+                    }
+                    f.candidates[pl.target] = c
+                default: break
+                }
+            }
+        }
+        return f
+    }
+
+    /// The rule that a hit counts for, or nil when its rule turns it down.
+    func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, Bool)? {
+        let rule: any MatchRule.Type
+        switch kind {
+        case .name: rule = hit.typos == 0 ? NameRule.self : TypoRule.self
+        case .alias: rule = hit.typos == 0 ? AliasRule.self : TypoRule.self
+        case .acronym: rule = AcronymRule.self
+        case .partial: rule = PartialNameRule.self
+        case .keyword: rule = KeywordRule.self
+        case .exclude: rule = ExcludeRule.self
+        case .hashtag, .typo: return nil
+        }
+        guard rule.accepts(hit, in: text) else { return nil }
+        return (rule.kind, rule.needsCertainUnit(hit, in: text))
+    }
+
+    /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.
+    func findTags(_ text: NormalizedText, into f: inout Findings) {
+        for tag in text.tags where !tag.isMention {
+            let body = tag.body
+            let written = String(decoding: text.clean[Int(tag.originalStart)..<Int(tag.originalEnd)], as: UTF8.self)
+            var entries = tagTable[String(decoding: body, as: UTF8.self)]
+            var unitPart: [(unit: Int32, strong: Bool)] = unitTagTable[String(decoding: body, as: UTF8.self)] ?? []
+            if entries == nil && body.count > 4 {
+                for k in stride(from: body.count - 2, through: 3, by: -1) {
+                    guard let e = tagTable[String(decoding: body[..<k], as: UTF8.self)],
+                          let u = unitTagTable[String(decoding: body[k...], as: UTF8.self)] else { continue }
+                    entries = e
+                    unitPart = u
+                    break
+                }
+            }
+            for u in unitPart {
+                if u.strong, f.namedUnits[u.unit] == nil { f.namedUnits[u.unit] = .text(written) }
+                if !u.strong, f.placedUnits[u.unit] == nil { f.placedUnits[u.unit] = .text(written) }
+            }
+            guard let entries else { continue }
+            let unitsOf = Set(entries.map { innovationUnit[Int($0.innovation)] })
+            for e in entries {
+                var c = f.candidates[e.innovation] ?? Candidate()
+                c.add(.init(rule: e.rule == .hashtag ? .hashtag : e.rule, words: written, label: e.label))
+                if unitsOf.count > 1 { c.rivals.formUnion(entries.map(\.innovation)) } else { c.hasUnique = true }
+                f.candidates[e.innovation] = c
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import PantauModel
+
+/// Links posts to the innovations they are about. Built once per registry (all phrases of all
+/// innovations and units go into one word automaton), then shared across threads.
+public struct Matcher: Sendable {
+    /// What a phrase found in a text stands for.
+    struct Payload: Sendable, Hashable {
+        enum Kind: Sendable, Hashable {
+            case rule(RuleKind)
+            case unitName
+            case unitPlace
+        }
+        var kind: Kind
+        /// Innovation index for rules, unit index for unit kinds.
+        var target: Int32
+        /// Index into `phrases`.
+        var phrase: Int32
+    }
+
+    /// A hashtag body registered for an innovation.
+    struct TagEntry: Sendable, Hashable {
+        var innovation: Int32
+        var rule: RuleKind
+        var label: String
+    }
+
+    let normalizer: Normalizer
+    let vocabulary: Vocabulary
+    let automaton: TokenAutomaton
+    let payloads: [[Payload]]
+    /// Per pattern: its innovation payloads belong to more than one unit (a shared name).
+    let sharedPattern: [Bool]
+    let phrases: [RulePhrase]
+    let innovations: [Innovation]
+    /// Unit index of each innovation; -1 when its unit is not registered.
+    let innovationUnit: [Int32]
+    let units: [Unit]
+    let unitByID: [String: Int32]
+    /// Parent unit index of each unit; -1 for none.
+    let parents: [Int32]
+    let tagTable: [String: [TagEntry]]
+    /// Joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
+    let unitTagTable: [String: [(unit: Int32, strong: Bool)]]
+
+    /// The rules whose phrases go into the automaton.
+    static var phraseRules: [any MatchRule.Type] {
+        [NameRule.self, AcronymRule.self, AliasRule.self, PartialNameRule.self, KeywordRule.self, ExcludeRule.self]
+    }
+
+    public init(units: [Unit], innovations: [Innovation]) {
+        let normalizer = Normalizer()
+        var vocabulary = Vocabulary()
+        var patternIndex: [[Int32]: Int] = [:]
+        var patterns: [[Int32]] = []
+        var payloads: [[Payload]] = []
+        var phrases: [RulePhrase] = []
+
+        func add(_ phrase: RulePhrase, _ kind: Payload.Kind, _ target: Int32) {
+            let ids = phrase.words.map { vocabulary.add($0) }
+            if phrase.typoTolerant { vocabulary.allowTypos(in: ids) }
+            let p: Int
+            if let known = patternIndex[ids] {
+                p = known
+            } else {
+                p = patterns.count
+                patternIndex[ids] = p
+                patterns.append(ids)
+                payloads.append([])
+            }
+            phrases.append(phrase)
+            let payload = Payload(kind: kind, target: target, phrase: Int32(phrases.count - 1))
+            if !payloads[p].contains(where: { $0.kind == payload.kind && $0.target == target }) {
+                payloads[p].append(payload)
+            }
+        }
+
+        var unitByID: [String: Int32] = [:]
+        for (i, u) in units.enumerated() where unitByID[u.id] == nil { unitByID[u.id] = Int32(i) }
+        var unitTags: [String: [(unit: Int32, strong: Bool)]] = [:]
+        for (i, u) in units.enumerated() {
+            let forms = UnitForms(unit: u, normalizer: normalizer)
+            for n in forms.names {
+                add(RulePhrase(words: n, label: u.name), .unitName, Int32(i))
+                unitTags[n.joined(), default: []].append((Int32(i), true))
+            }
+            for p in forms.places {
+                add(RulePhrase(words: p, label: u.name), .unitPlace, Int32(i))
+                unitTags[p.joined(), default: []].append((Int32(i), false))
+            }
+        }
+
+        var tags: [String: [TagEntry]] = [:]
+        for (i, inv) in innovations.enumerated() {
+            for rule in Self.phraseRules {
+                for phrase in rule.phrases(for: inv, normalizer: normalizer) {
+                    add(phrase, .rule(rule.kind), Int32(i))
+                }
+            }
+            for (body, rule, label) in HashtagRule.bodies(for: inv, normalizer: normalizer)
+            where !(tags[body]?.contains { $0.innovation == Int32(i) } ?? false) {
+                tags[body, default: []].append(TagEntry(innovation: Int32(i), rule: rule, label: label))
+            }
+        }
+
+        func innovationUnitOf(_ i: Int32) -> Int32 { unitByID[innovations[Int(i)].unitID] ?? -1 }
+        self.normalizer = normalizer
+        self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
+        self.vocabulary = vocabulary
+        self.payloads = payloads
+        self.sharedPattern = payloads.map { list in
+            var units = Set<Int32>()
+            for pl in list {
+                if case .rule(let k) = pl.kind, k != .keyword, k != .exclude { units.insert(innovationUnitOf(pl.target)) }
+            }
+            return units.count > 1
+        }
+        self.phrases = phrases
+        self.innovations = innovations
+        self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
+        self.units = units
+        self.unitByID = unitByID
+        self.parents = units.map { u in u.parent.flatMap { unitByID[$0] } ?? -1 }
+        self.tagTable = tags
+        self.unitTagTable = unitTags
+    }
+
+    /// The innovations `post` is about, best first; [] when none.
+    public func match(_ post: MatchPost) -> [InnovationMatch] {
+        evaluate(post, notes: false).matches
+    }
+
+    /// True when `a` is `b`, or one is an ancestor of the other.
+    func related(_ a: Int32, _ b: Int32) -> Bool {
+        a == b || isAncestor(a, of: b) || isAncestor(b, of: a)
+    }
+
+    func isAncestor(_ a: Int32, of b: Int32) -> Bool {
+        var p = b >= 0 ? parents[Int(b)] : -1
+        var steps = 0
+        while p >= 0 && steps < 16 {
+            if p == a { return true }
+            p = parents[Int(p)]
+            steps += 1
+        }
+        return false
+    }
+}
+
+extension Matcher {
+    /// `text` as the matcher reads it: folded words joined by single spaces (for tools and benchmarks).
+    public func normalized(_ text: String) -> String {
+        normalizer.normalize(text).joined
+    }
+
+    /// The registry phrases of every innovation (names, acronyms, aliases), normalised: what a naive
+    /// keyword search would look for.
+    public var innovationPhrases: [String] {
+        innovations.flatMap { inv in
+            ([inv.name] + inv.aliases + (inv.acronym.map { [$0] } ?? [])).map { normalizer.normalize($0).joined }
+        }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Turns Indonesian post text into folded word tokens: case and diacritics folded, HTML removed,
+/// hashtags and mentions split on camel case, reduplication ("inovasi-inovasi", "inovasi2") collapsed,
+/// apostrophes inside words joined ("Jum'at" → "jumat"), URLs skipped.
+///
+/// Clitics (-nya, -lah, -kah, -pun) and spacing variants are resolved at lookup time by `Vocabulary`
+/// and by pattern variants, because stripping them blindly would break words such as "sekolah".
+struct Normalizer: Sendable {
+    /// Folded ASCII bytes for U+00C0…U+024F (empty when the scalar has no ASCII folding).
+    private let latinFold: [[UInt8]]
+    private let latinUpper: [Bool]
+
+    init() {
+        var fold: [[UInt8]] = []
+        var upper: [Bool] = []
+        for v in UInt32(0xC0)...UInt32(0x24F) {
+            let scalar = Unicode.Scalar(v)!
+            let f = String(Character(scalar)).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let bytes = Array(f.utf8)
+            fold.append(bytes.allSatisfy { $0 < 0x80 && Self.isASCIIAlnum($0) } ? bytes : [])
+            upper.append(scalar.properties.isUppercase)
+        }
+        latinFold = fold
+        latinUpper = upper
+    }
+
+    /// Normalises `text` into tokens.
+    func normalize(_ text: String) -> NormalizedText {
+        var result = NormalizedText()
+        var utf8 = Array(text.utf8)
+        if utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            utf8 = HTMLCleaner.clean(utf8)
+        }
+        utf8.withUnsafeBufferPointer { buffer in
+            var t = Tokenizer(bytes: buffer, normalizer: self)
+            t.run(into: &result)
+        }
+        result.clean = utf8
+        return result
+    }
+
+    /// Normalises a registry phrase (name, alias, keyword) into its folded words.
+    func words(_ phrase: String) -> [String] {
+        let n = normalize(phrase)
+        return (0..<n.tokens.count).map { n.word($0) }
+    }
+
+    /// Folds a hashtag as written in the registry ("#SIMBATuban", "simba_tuban") to its joined body.
+    func hashtagBody(_ tag: String) -> String {
+        words(tag).joined()
+    }
+
+    @inline(__always)
+    static func isASCIIAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// What one Unicode scalar is, for tokenising.
+    enum Kind {
+        case letter(folded: [UInt8], upper: Bool)
+        case digit
+        case apostrophe
+        case joiner
+        case hyphen
+        case sentenceEnd
+        case separator
+    }
+
+    /// Classifies a non-ASCII scalar.
+    func classify(_ v: UInt32) -> Kind {
+        switch v {
+        case 0xC0...0x24F:
+            let f = latinFold[Int(v - 0xC0)]
+            if v == 0xD7 || v == 0xF7 { return .separator }
+            if f.isEmpty { break }
+            return .letter(folded: f, upper: latinUpper[Int(v - 0xC0)])
+        case 0x2018, 0x2019, 0x02BC, 0x02BB: return .apostrophe
+        case 0x0300...0x036F, 0x200B...0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F: return .joiner
+        case 0x2010, 0x2011: return .hyphen
+        case 0x2026, 0x3002, 0xFF01, 0xFF1F: return .sentenceEnd
+        case 0x80...0xBF, 0x2000...0x206F, 0x20A0...0x2BFF, 0x3000...0x303F, 0xE000...0xF8FF, 0x1F000...0x1FFFF:
+            return .separator
+        default: break
+        }
+        guard let scalar = Unicode.Scalar(v) else { return .separator }
+        if scalar.properties.isAlphabetic {
+            let lower = String(scalar).lowercased()
+            return .letter(folded: Array(lower.utf8), upper: scalar.properties.isUppercase)
+        }
+        if scalar.properties.numericType != nil { return .digit }
+        return .separator
+    }
+}

@@ -1,1 +1,0 @@
-// PantauMatch — see ../shared/ARCHITECTURE.md for its job.

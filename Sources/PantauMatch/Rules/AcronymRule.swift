@@ -1,0 +1,57 @@
+import PantauModel
+
+/// The acronym as a whole word ("SIMBA"). Acronyms of four letters or fewer must be written with the
+/// registered capitals unless inside a hashtag; longer ones need at least one capital (or a hashtag).
+/// A longer acronym not written in capitals ("Simba", "simba") counts only when the unit is known
+/// (own channel, named in the text, or its place named): alone it is too much like an ordinary word.
+/// Everyday words ("SIM", "SKCK") never match as acronyms, except in a distinctive mixed-case
+/// spelling written exactly as registered ("SiAP").
+enum AcronymRule: MatchRule {
+    static let kind = RuleKind.acronym
+
+    static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase] {
+        guard let acronym = innovation.acronym else { return [] }
+        let words = normalizer.words(acronym)
+        let joined = words.joined()
+        guard !joined.isEmpty else { return [] }
+        if EverydayWords.contains(joined) && !hasDistinctiveCase(acronym) { return [] }
+        var out = [RulePhrase(words: [joined], label: acronym)]
+        if words.count > 1 { out.append(RulePhrase(words: words, label: acronym)) }
+        return out
+    }
+
+    /// Mixed capitals ("SiAP"): the registered spelling tells the acronym apart from the word.
+    static func hasDistinctiveCase(_ s: String) -> Bool {
+        s.contains(where: \.isUppercase) && s.contains(where: \.isLowercase)
+    }
+
+    static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
+        guard hit.typos == 0, let written = hit.innovation.acronym else { return false }
+        if hit.range.count > 1 { return true }
+        if EverydayWords.contains(hit.phrase.words[0]) {
+            // An everyday word ("siap") counts only in exactly the registered mixed-case spelling.
+            let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
+            return text.originalBytes(hit.range.lowerBound).elementsEqual(registered)
+        }
+        return casingAccepts(text, token: hit.range.lowerBound, written: written, lowercaseAllowed: true)
+    }
+
+    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool {
+        guard hit.range.count == 1 else { return false }
+        let flags = text.tokens[hit.range.lowerBound].flags
+        return !flags.contains(.hashtag) && !flags.contains(.allUpper)
+    }
+
+    /// Whether token `i` is written as an acronym should be: inside a hashtag, with exactly the
+    /// registered spelling, or (five letters or more) with at least one capital.
+    static func casingAccepts(_ text: NormalizedText, token i: Int, written: String,
+                              lowercaseAllowed: Bool = false) -> Bool {
+        let t = text.tokens[i]
+        if t.flags.contains(.hashtag) { return true }
+        let original = text.originalBytes(i)
+        let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
+        if original.elementsEqual(registered) { return true }
+        if t.count <= 4 { return false }
+        return t.flags.contains(.hasUpper) || lowercaseAllowed
+    }
+}

@@ -1,0 +1,40 @@
+import PantauModel
+
+/// One way of recognising an innovation in a text. Each rule lives in its own file with its own tests.
+///
+/// A rule names the phrases it looks for (they all go into one automaton), then judges each place
+/// where one of its phrases was found.
+protocol MatchRule {
+    static var kind: RuleKind { get }
+    /// The phrases this rule looks for, as folded words.
+    static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase]
+    /// Whether a found phrase counts as evidence for the innovation.
+    static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool
+    /// Whether an accepted hit still needs the unit to be known (channel, text or place), not just unique.
+    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool
+}
+
+/// A phrase a rule looks for.
+struct RulePhrase: Sendable, Hashable {
+    var words: [String]
+    /// As written in the registry, for evidence.
+    var label: String
+    /// Its words may be reached with one typo (long name words only).
+    var typoTolerant: Bool = false
+}
+
+/// Where a phrase was found, with what the rule needs to judge it.
+struct RuleHit: Sendable {
+    var phrase: RulePhrase
+    var innovation: Innovation
+    /// Word range in the normalised text.
+    var range: Range<Int>
+    /// How many words were reached through a typo.
+    var typos: Int
+}
+
+extension MatchRule {
+    static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool { hit.typos == 0 }
+    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool { false }
+}
+

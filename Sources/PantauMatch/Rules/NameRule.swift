@@ -1,0 +1,26 @@
+import PantauModel
+
+/// The innovation's full name, in any spacing ("Jumat Curhat", "JumatCurhat", "#JumatCurhat") and with
+/// the usual short forms ("Taman Lalin Senori" for "Taman Lalu Lintas Senori").
+/// A one-word name that is an everyday word never matches alone.
+enum NameRule: MatchRule {
+    static let kind = RuleKind.name
+
+    static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase] {
+        phrases(of: innovation.name, normalizer: normalizer)
+    }
+
+    /// The phrases for one registry spelling (shared with `AliasRule`).
+    static func phrases(of text: String, normalizer: Normalizer) -> [RulePhrase] {
+        let words = normalizer.words(text)
+        guard !words.isEmpty else { return [] }
+        if words.count == 1 && EverydayWords.contains(words[0]) { return [] }
+        let letters = words.reduce(0) { $0 + $1.count }
+        // Typos only in the spelling as registered (word by word), not in its joined variants.
+        let tolerant = words.count == 1 ? letters >= 8 : letters >= 10
+        var seen = Set<[String]>()
+        return PhraseAbbreviations.variants(of: words).flatMap(SpacingVariants.of)
+            .filter { seen.insert($0).inserted && !($0.count == 1 && EverydayWords.contains($0[0])) }
+            .map { RulePhrase(words: $0, label: text, typoTolerant: tolerant && $0.count == words.count) }
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+/// The words that occur in any pattern, each with a small integer id; every other word is id 0.
+///
+/// Lookup of a text word tries the exact word, then the word without a clitic (-nya, -lah, -kah, -pun).
+/// Typo lookup (one edit away) is separate and only tried where a typo could complete a phrase.
+struct Vocabulary: Sendable {
+    /// How a text word reached its id.
+    enum Reach: UInt8, Sendable { case exact, clitic, typo }
+
+    /// id → folded bytes; id 0 is "not a pattern word".
+    private(set) var words: [[UInt8]] = [[]]
+    /// Open-addressing table over the keys (8 bytes a slot, so it stays in cache).
+    private var slots: [Slot] = Array(repeating: Slot(hash: 0, key: 0), count: 64)
+    /// Key k: its hash, its bytes arena[keyStart[k] ..< keyStart[k] + keyLength[k]], its word id.
+    private var keyHashes: [UInt64] = []
+    private var keyStart: [Int32] = []
+    private var keyLength: [Int32] = []
+    private var keyIDs: [Int32] = []
+    private var arena: [UInt8] = []
+    /// Polynomial hash of a word or of the word with one byte deleted → ids of typo-eligible words that
+    /// form a phrase alone (one-word names).
+    private var soloIndex = IntTable()
+    private var typoEligible: Set<Int32> = []
+    /// For each id: the typo-eligible words that follow it / precede it in some phrase. A typo in a
+    /// phrase of several words is only looked for next to one of its other words, written exactly.
+    private var followers: [[Int32]] = [[]]
+    private var leaders: [[Int32]] = [[]]
+
+    /// Shortest word that typo tolerance applies to, in bytes.
+    static let typoMinLength = 6
+
+    var count: Int { words.count }
+    var hasTypoWords: Bool { !typoEligible.isEmpty }
+
+    /// The id of `word`, adding it when new.
+    mutating func add(_ word: String) -> Int32 {
+        let bytes = Array(word.utf8)
+        if let id = bytes.withUnsafeBufferPointer({ find($0) }) { return id }
+        let id = Int32(words.count)
+        words.append(bytes)
+        followers.append([])
+        leaders.append([])
+        insertKey(bytes, id: id)
+        return id
+    }
+
+    /// Lets texts reach the long words of `phrase` (word ids) with one typo.
+    mutating func allowTypos(in phrase: [Int32]) {
+        for (k, id) in phrase.enumerated() {
+            let w = words[Int(id)]
+            guard w.count >= Self.typoMinLength else { continue }
+            typoEligible.insert(id)
+            if k > 0, !followers[Int(phrase[k - 1])].contains(id) { followers[Int(phrase[k - 1])].append(id) }
+            if k + 1 < phrase.count, !leaders[Int(phrase[k + 1])].contains(id) { leaders[Int(phrase[k + 1])].append(id) }
+            if phrase.count == 1 {
+                var hashes: [UInt64] = []
+                Self.forEachDeletionHash(w[...]) { hashes.append($0) }
+                for h in Set(hashes) { soloIndex.insert(h, id) }
+            }
+        }
+    }
+
+    func isTypoEligible(_ id: Int32) -> Bool { typoEligible.contains(id) }
+
+
+    /// The id a text word reaches exactly or without a clitic; (0, .exact) when it is no pattern word.
+    @inline(__always)
+    func lookup(_ w: UnsafeBufferPointer<UInt8>) -> (Int32, Reach) {
+        if let id = find(w) { return (id, .exact) }
+        let n = w.count
+        if n >= 6 {
+            let a = w[n - 3], b = w[n - 2], c = w[n - 1]
+            // -nya, -lah, -kah, -pun
+            let clitic = (a == 0x6E && b == 0x79 && c == 0x61) || (b == 0x61 && c == 0x68 && (a == 0x6C || a == 0x6B))
+                || (a == 0x70 && b == 0x75 && c == 0x6E)
+            if clitic, let id = find(UnsafeBufferPointer(rebasing: w[0..<(n - 3)])) { return (id, .clitic) }
+        }
+        return (0, .exact)
+    }
+
+    /// A typo-eligible word one edit away from `w` that could complete a phrase between the words
+    /// `before` and `after` (ids, 0 for none), or a one-word name; nil when none.
+    @inline(__always)
+    func typo(_ w: UnsafeBufferPointer<UInt8>, before: Int32, after: Int32) -> Int32? {
+        guard w.count >= Self.typoMinLength - 1, w.count <= 32 else { return nil }
+        if before != 0 {
+            for id in followers[Int(before)] where EditDistance.withinOne(words[Int(id)], w) { return id }
+        }
+        if after != 0 {
+            for id in leaders[Int(after)] where EditDistance.withinOne(words[Int(id)], w) { return id }
+        }
+        guard soloIndex.count > 0 else { return nil }
+        var best: Int32?
+        Self.forEachDeletionHash(w) { h in
+            guard best == nil else { return }
+            soloIndex.forEach(h) { id in
+                if best == nil, EditDistance.withinOne(words[Int(id)], w) { best = id }
+            }
+        }
+        return best
+    }
+
+    // MARK: hashing
+
+    private static let base: UInt64 = 0x100000001B3
+
+    /// Calls `body` with the polynomial hash of `w`, then of `w` with each byte removed, without allocating.
+    @inline(__always)
+    static func forEachDeletionHash<C: Collection>(_ w: C, _ body: (UInt64) -> Void) where C.Element == UInt8 {
+        let n = w.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * (n + 1)) { buf in
+            // buf[0...n]: prefix hashes; buf[n+1...2n+1]: powers of the base.
+            buf[0] = 0
+            buf[n + 1] = 1
+            var k = 0
+            for b in w {
+                buf[k + 1] = buf[k] &* base &+ UInt64(b)
+                buf[n + 2 + k] = buf[n + 1 + k] &* base
+                k += 1
+            }
+            body(buf[n])
+            for k in 0..<n {
+                let p = buf[n + 1 + (n - k - 1)]
+                body(buf[k] &* p &+ (buf[n] &- buf[k + 1] &* p))
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in w { h = (h ^ UInt64(b)) &* 0x100000001B3 }
+        return h ^ (h >> 29)
+    }
+
+    /// One slot of the table: the key's hash (high bits) and its index + 1 (0 marks an empty slot).
+    private struct Slot {
+        var hash: UInt32
+        var key: Int32
+    }
+
+    @inline(__always)
+    private func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let h = Self.hash(w)
+        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        return slots.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var s = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let e = table[s]
+                if e.key == 0 { return nil }
+                if e.hash == tag {
+                    let k = Int(e.key - 1)
+                    if Int(keyLength[k]) == w.count,
+                       w.count == 0 || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyStart[k]), w.baseAddress!, w.count) }) == 0 {
+                        return keyIDs[k]
+                    }
+                }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    private mutating func insertKey(_ w: [UInt8], id: Int32) {
+        if (keyIDs.count + 1) * 2 > slots.count { grow() }
+        let h = w.withUnsafeBufferPointer { Self.hash($0) }
+        keyHashes.append(h)
+        keyStart.append(Int32(arena.count))
+        keyLength.append(Int32(w.count))
+        keyIDs.append(id)
+        arena.append(contentsOf: w)
+        place(keyIDs.count - 1)
+    }
+
+    private mutating func place(_ k: Int) {
+        let h = keyHashes[k]
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s].key != 0 { s = (s + 1) & mask }
+        slots[s] = Slot(hash: UInt32(truncatingIfNeeded: h >> 32), key: Int32(k + 1))
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: Slot(hash: 0, key: 0), count: slots.count * 2)
+        for k in keyIDs.indices { place(k) }
+    }
+}

@@ -1,0 +1,118 @@
+import CLibXML2
+import Foundation
+import PantauModel
+
+/// Turns fetched bytes into posts and links. Pure: no I/O, no network, no globals.
+public enum DocumentParser {
+    /// Documents above this size are refused (the fetcher caps bodies at 20 MB by default).
+    public static let maxBytes = 64 * 1_024 * 1_024
+
+    /// Detects the format from the content (not the URL) and parses it.
+    ///
+    /// `kind` is the registry's source kind: for `.page`, a listing page returns links and an article
+    /// page returns one post. `contentType` is the HTTP header value; its `charset` takes precedence
+    /// over the document's own declaration. Relative links resolve against `url` (file URLs too).
+    public static func parse(_ bytes: [UInt8], url: String, contentType: String?, kind: Source.Kind,
+                             fetchedAt: Date) throws(ParseError) -> ParseOutcome {
+        let resolver = URLResolver(url)
+        switch try detect(bytes, url: url) {
+        case .json:
+            let doc = try JSONFeedReader.read(Transcoder.decode(bytes, httpCharset: nil, flavor: .json).bytes, url: url)
+            return ParseOutcome(posts: doc.posts(resolver: resolver), format: doc.format, title: doc.title?.plain.nilIfEmpty)
+        case .html:
+            return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
+        case .xml:
+            let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
+            let enc = decoded.delegate ?? "UTF-8"
+            return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
+                if SitemapReader.isSitemap(root) {
+                    return ParseOutcome(links: SitemapReader.links(root, resolver: resolver), format: "sitemap",
+                                        recovered: !status.wellFormed)
+                }
+                if XMLFeedReader.format(of: root) != nil {
+                    var reader = XMLFeedReader(wireUTF8: decoded.encoding == "utf-8")
+                    let doc = reader.read(root)
+                    return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
+                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !status.wellFormed)
+                }
+                if root.name.lowercased() == "html" {
+                    return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
+                }
+                if !status.wellFormed {
+                    throw .malformedXML(url: url, line: status.line, message: status.message)
+                }
+                throw .unknownFormat(url: url, start: "<" + root.name + ">")
+            }
+        }
+    }
+
+    /// Reads a feed into the normalised feed model (used by the conformance output).
+    static func feed(_ bytes: [UInt8], url: String, contentType: String?) throws(ParseError) -> FeedDocument {
+        switch try detect(bytes, url: url) {
+        case .json:
+            return try JSONFeedReader.read(Transcoder.decode(bytes, httpCharset: nil, flavor: .json).bytes, url: url)
+        case .html:
+            throw .unknownFormat(url: url, start: snippet(bytes))
+        case .xml:
+            let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
+            let enc = decoded.delegate ?? "UTF-8"
+            return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
+                guard XMLFeedReader.format(of: root) != nil else {
+                    if !status.wellFormed { throw .malformedXML(url: url, line: status.line, message: status.message) }
+                    throw .unknownFormat(url: url, start: "<" + root.name + ">")
+                }
+                var reader = XMLFeedReader(wireUTF8: decoded.encoding == "utf-8")
+                return reader.read(root)
+            }
+        }
+    }
+
+    private static func page(_ bytes: [UInt8], url: String, contentType: String?, fetchedAt: Date,
+                             resolver: URLResolver) -> ParseOutcome {
+        let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .html)
+        let page = XMLTree.withHTML(decoded.bytes, url: url) { root in
+            HTMLPage.extract(root, url: url, fetchedAt: fetchedAt)
+        }
+        if page.isArticle {
+            let link = page.canonical ?? resolver.resolve(url)
+            let post = Post(stableID: link, url: link, title: page.title, text: page.text, published: page.published,
+                            updated: page.updated, author: page.author, categories: page.categories,
+                            engagement: Engagement(views: page.engagement.views, likes: page.engagement.likes,
+                                                   comments: page.engagement.comments, shares: page.engagement.shares))
+            return ParseOutcome(posts: [post], links: [], format: "html-article", title: page.title, feeds: page.feeds)
+        }
+        return ParseOutcome(posts: [], links: page.links, format: "html-listing", title: page.title, feeds: page.feeds)
+    }
+
+    /// Broad document families, told apart by their first bytes.
+    enum Family { case xml, html, json }
+
+    static func detect(_ bytes: [UInt8], url: String) throws(ParseError) -> Family {
+        guard bytes.count <= maxBytes else { throw .tooLarge(url: url, bytes: bytes.count, limit: maxBytes) }
+        var i = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .xml }
+        if bytes.count >= 4, bytes[0] == 0x3C, bytes[1] == 0 || bytes[0] == 0 && bytes[1] == 0x3C { return .xml }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        guard i < bytes.count else { throw .empty(url: url) }
+        switch bytes[i] {
+        case 0x7B, 0x5B:  // '{' '['
+            return .json
+        case 0x3C:  // '<'
+            let head = String(decoding: bytes[i..<min(bytes.count, i + 1_024)], as: UTF8.self).lowercased()
+            if head.contains("<!doctype html") || head.hasPrefix("<html") || head.contains("<html ") || head.contains("<html>")
+                || head.hasPrefix("<head") || head.hasPrefix("<body") || head.hasPrefix("<meta") || head.hasPrefix("<div") {
+                // An XHTML page still parses as HTML; a feed never starts like this.
+                if !head.contains("<rss") && !head.contains("<feed") && !head.contains("<rdf:rdf") { return .html }
+            }
+            return .xml
+        default:
+            throw .unknownFormat(url: url, start: snippet(bytes))
+        }
+    }
+
+    static func snippet(_ bytes: [UInt8]) -> String {
+        let s = String(decoding: bytes.prefix(24), as: UTF8.self)
+        return String(s.unicodeScalars.map { $0.value < 0x20 || $0 == "\u{FFFD}" ? "." : Character($0) })
+    }
+}

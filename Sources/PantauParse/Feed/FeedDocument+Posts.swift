@@ -1,0 +1,34 @@
+import Foundation
+import PantauModel
+
+extension FeedDocument {
+    /// The entries as posts: links resolved against the document URL, text without markup.
+    func posts(resolver: URLResolver) -> [Post] {
+        entries.map { $0.post(resolver: resolver) }
+    }
+}
+
+extension FeedEntry {
+    /// This entry as a post. `stableID` is guid / id / link, else a digest of title and date.
+    func post(resolver: URLResolver) -> Post {
+        var url = link.map(resolver.resolve)
+        if url == nil, let id, id.hasPrefix("http://") || id.hasPrefix("https://") { url = id }
+        let title = self.title?.plain.nilIfEmpty
+        let text = (content ?? summary)?.plain ?? ""
+        let stable = id?.nilIfEmpty ?? url ?? Self.fallbackID(title: title, text: text, published: published)
+        return Post(stableID: stable, url: url, title: title, text: text, published: published ?? updated,
+                    updated: updated, author: author, categories: categories,
+                    engagement: Engagement(views: views, likes: likes, comments: comments, shares: shares))
+    }
+
+    /// A stable id for entries that have neither id nor link (FNV-1a of title, date and text).
+    static func fallbackID(title: String?, text: String, published: Date?) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let key = (title ?? "") + "\u{1F}" + (published.map { String(Int($0.timeIntervalSince1970)) } ?? "") + "\u{1F}" + text
+        for b in key.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return "pantau:" + String(h, radix: 16)
+    }
+}

@@ -1,1 +1,0 @@
-// PantauParse — see ../shared/ARCHITECTURE.md for its job.

@@ -1,0 +1,74 @@
+import Foundation
+import Logging
+import PantauModel
+import ServiceLifecycle
+
+/// The long-running scheduler of `pantau run`: crawls whatever is due, sleeps until the next source
+/// is due (at most `maxSleep`), and stops cleanly on SIGTERM/SIGINT: transfers in flight are
+/// cancelled, nothing half-done is recorded, and the next start resumes from the database.
+public struct CrawlDaemon: Service {
+    public var crawler: Crawler
+    public var logger: Logger
+    public var maxSleep: Duration = .seconds(60)
+    public var minSleep: Duration = .seconds(5)
+    /// Called after every pass (for tests and status lines).
+    public var onPass: @Sendable (CrawlSummary) -> Void = { _ in }
+
+    public init(crawler: Crawler, logger: Logger) {
+        self.crawler = crawler
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        logger.info("scheduler started", metadata: ["sources": "\(crawler.registry.sources.count)"])
+        while !Task.isCancelled, !Task.isShuttingDownGracefully {
+            do {
+                try await cancelWhenGracefulShutdown { [self] in
+                    try await pass()
+                    try await Task.sleep(for: sleepTime())
+                }
+            } catch is CancellationError {
+                break
+            } catch {
+                logger.error("scheduler pass failed", metadata: ["error": "\(error)"])
+                try? await cancelWhenGracefulShutdown { [maxSleep] in try await Task.sleep(for: maxSleep) }
+            }
+        }
+        logger.info("scheduler stopped")
+    }
+
+    /// One crawl of the sources due now.
+    func pass() async throws {
+        let due = try crawler.select(ids: [], all: false, now: Date())
+        guard !due.isEmpty else { return }
+        let summary = try await crawler.crawl(due, now: { Date() }, progress: Progress(enabled: false), command: "run")
+        logger.notice("crawl pass", metadata: [
+            "sources": "\(summary.sources)", "new_posts": "\(summary.newPosts)",
+            "unchanged": "\(summary.notModified)", "failed": "\(summary.failed)", "skipped": "\(summary.skipped)",
+        ])
+        onPass(summary)
+        await notifyAlerts()
+    }
+
+    /// Sends alert changes after a pass; a failure is logged and retried on the next pass.
+    func notifyAlerts() async {
+        do {
+            let alerts = try Reporter(registry: crawler.registry, database: crawler.database).alerts(now: Date())
+            let reports = try await AlertJob(registry: crawler.registry, database: crawler.database, engine: crawler.engine)
+                .run(alerts: alerts, now: Date())
+            for r in reports where r.failed > 0 {
+                logger.warning("alerts not delivered", metadata: ["notifier": "\(r.notifier)", "errors": "\(r.errors)"])
+            }
+        } catch {
+            logger.error("alerts failed", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Until the earliest next-due time, within [minSleep, maxSleep].
+    func sleepTime() throws -> Duration {
+        guard let next = try crawler.database.earliestDue() else { return minSleep }
+        let seconds = next.timeIntervalSinceNow
+        let d = Duration.milliseconds(Int64(max(0, seconds) * 1_000))
+        return min(max(d, minSleep), maxSleep)
+    }
+}

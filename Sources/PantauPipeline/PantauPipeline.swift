@@ -1,1 +1,0 @@
-// PantauPipeline — see ../shared/ARCHITECTURE.md for its job.

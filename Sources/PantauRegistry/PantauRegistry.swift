@@ -1,1 +1,0 @@
-// PantauRegistry — see ../shared/ARCHITECTURE.md for its job.

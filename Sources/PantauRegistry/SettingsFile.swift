@@ -1,0 +1,83 @@
+import Foundation
+import PantauModel
+
+/// `_settings.yaml`: optional; unknown keys are errors, as in unit files.
+enum SettingsFile {
+    static let keys = ["database", "every", "timezone", "language", "crawl", "alerts"]
+    static let crawlKeys = ["concurrency", "per_host", "delay", "robots", "timeout", "max_body"]
+    static let alertKeys = ["kind", "url", "token", "chat_id", "to", "from", "repeat"]
+
+    static func read(_ root: YAMLField, _ issues: inout [RegistryIssue]) -> Settings {
+        var s = Settings()
+        if root.isNull { return s }
+        for (key, f) in root.mapping(&issues, allowed: keys) {
+            switch key {
+            case "database": s.database = UnitFile.text(f, &issues) ?? s.database
+            case "every": s.every = UnitFile.duration(f, &issues) ?? s.every
+            case "timezone":
+                if let z = UnitFile.text(f, &issues) {
+                    if TimeZone(identifier: z) != nil { s.timezone = z } else {
+                        issues.append(f.issue("\"\(z)\" is not a time zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)"))
+                    }
+                }
+            case "language": s.language = UnitFile.choice(f, Language.self, &issues) ?? s.language
+            case "crawl": readCrawl(f, &s.crawl, &issues)
+            case "alerts":
+                s.alerts = UnitFile.list(f, &issues) { readAlert($0, &$1) }.map(\.0)
+            default: break
+            }
+        }
+        return s
+    }
+
+    static func readCrawl(_ field: YAMLField, _ c: inout Settings.Crawl, _ issues: inout [RegistryIssue]) {
+        for (key, f) in field.mapping(&issues, allowed: crawlKeys) {
+            switch key {
+            case "concurrency": c.concurrency = f.int(&issues, range: 1...1_024) ?? c.concurrency
+            case "per_host": c.perHost = f.int(&issues, range: 1...64) ?? c.perHost
+            case "delay":
+                if let t = f.string(&issues) {
+                    if t == "0" || t == "0s" { c.delayMillis = 0 }
+                    else if t.hasSuffix("ms"), let n = Int(t.dropLast(2)), n >= 0 { c.delayMillis = n }
+                    else if let sec = UnitFile.duration(f, &issues) { c.delayMillis = sec * 1_000 }
+                }
+            case "robots": c.robots = f.bool(&issues) ?? c.robots
+            case "timeout": c.timeout = UnitFile.duration(f, &issues) ?? c.timeout
+            case "max_body":
+                if let t = f.string(&issues) {
+                    if let n = ValueText.size(t) { c.maxBody = n } else {
+                        issues.append(f.issue("\"\(t)\" is not a size (use e.g. 20MB, 512KB)"))
+                    }
+                }
+            default: break
+            }
+        }
+    }
+
+    static func readAlert(_ field: YAMLField, _ issues: inout [RegistryIssue]) -> Settings.AlertTarget? {
+        var kind: Settings.AlertTarget.Kind?
+        var t = Settings.AlertTarget(kind: .stdout)
+        for (key, f) in field.mapping(&issues, allowed: alertKeys) {
+            switch key {
+            case "kind": kind = UnitFile.choice(f, Settings.AlertTarget.Kind.self, &issues)
+            case "url": t.url = UnitFile.text(f, &issues)
+            case "token": t.token = UnitFile.text(f, &issues)
+            case "chat_id": t.chatID = UnitFile.text(f, &issues)
+            case "to": t.to = f.strings(&issues)
+            case "from": t.from = UnitFile.text(f, &issues)
+            case "repeat": t.repeatEvery = UnitFile.duration(f, &issues) ?? t.repeatEvery
+            default: break
+            }
+        }
+        guard UnitFile.require(kind, "kind", field, &issues) else { return nil }
+        t.kind = kind!
+        let needs: [String] = switch t.kind {
+        case .stdout: []
+        case .webhook: t.url == nil ? ["url"] : []
+        case .telegram: (t.token == nil ? ["token"] : []) + (t.chatID == nil ? ["chat_id"] : [])
+        case .email: (t.url == nil ? ["url"] : []) + (t.to.isEmpty ? ["to"] : []) + (t.from == nil ? ["from"] : [])
+        }
+        for key in needs { issues.append(field.issue("alert of kind \(t.kind.rawValue) needs \"\(key)\"")) }
+        return needs.isEmpty ? t : nil
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Claims a source for `owner` until `until`, unless another live process holds it. A crashed
+    /// holder's lease simply expires. Returns true when the claim succeeded.
+    public func acquireLease(sourceID: String, owner: String, now: Date, until: Date) throws -> Bool {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE source SET leaseOwner = ?, leaseUntil = ?
+                WHERE id = ? AND (leaseOwner IS NULL OR leaseUntil IS NULL OR leaseUntil < ? OR leaseOwner = ?)
+                """, arguments: [owner, until, sourceID, now, owner])
+            return db.changesCount > 0
+        }
+    }
+
+    /// Gives a source back.
+    public func releaseLease(sourceID: String, owner: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE source SET leaseOwner = NULL, leaseUntil = NULL WHERE id = ? AND leaseOwner = ?",
+                           arguments: [sourceID, owner])
+        }
+    }
+
+    /// The earliest next-due time among registered sources (nil: some source was never crawled).
+    public func earliestDue() throws -> Date? {
+        try writer.read { db in
+            let neverCrawled = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source WHERE inRegistry = 1 AND nextDue IS NULL") ?? 0
+            if neverCrawled > 0 { return nil }
+            return try Date.fetchOne(db, sql: "SELECT MIN(nextDue) FROM source WHERE inRegistry = 1")
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Frees leases whose holder is known dead (e.g. a process on this host killed with -9), so a
+    /// restart resumes at once instead of waiting for the lease to expire. `isAlive` judges an owner.
+    @discardableResult
+    public func clearDeadLeases(isAlive: (String) -> Bool) throws -> Int {
+        try writer.write { db in
+            let owners = try String.fetchAll(db, sql: "SELECT DISTINCT leaseOwner FROM source WHERE leaseOwner IS NOT NULL")
+            var freed = 0
+            for owner in owners where !isAlive(owner) {
+                try db.execute(sql: "UPDATE source SET leaseOwner = NULL, leaseUntil = NULL WHERE leaseOwner = ?",
+                               arguments: [owner])
+                freed += db.changesCount
+            }
+            return freed
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PantauModel
+
+/// Everything one crawl of one source produced, saved in a single transaction.
+public struct CrawlOutcome: Sendable {
+    public var sourceID: String
+    public var runID: Int64?
+    public var url: String
+    public var at: Date
+    public var status: Int
+    public var notModified: Bool
+    public var bytes: Int
+    public var elapsed: Double
+    /// nil when the fetch and parse went well.
+    public var error: String?
+    public var etag: String?
+    public var lastModified: String?
+    public var nextDue: Date?
+    public var gone: Bool
+    /// Target of a permanent redirect, to report so the registry can be updated.
+    public var movedTo: String?
+    public var posts: [MatchedPost]
+
+    public init(sourceID: String, runID: Int64?, url: String, at: Date, status: Int = 0, notModified: Bool = false,
+                bytes: Int = 0, elapsed: Double = 0, error: String? = nil, etag: String? = nil,
+                lastModified: String? = nil, nextDue: Date? = nil, gone: Bool = false, movedTo: String? = nil,
+                posts: [MatchedPost] = []) {
+        self.sourceID = sourceID
+        self.runID = runID
+        self.url = url
+        self.at = at
+        self.status = status
+        self.notModified = notModified
+        self.bytes = bytes
+        self.elapsed = elapsed
+        self.error = error
+        self.etag = etag
+        self.lastModified = lastModified
+        self.nextDue = nextDue
+        self.gone = gone
+        self.movedTo = movedTo
+        self.posts = posts
+    }
+}
+
+/// A parsed post with the innovations it was matched to.
+public struct MatchedPost: Sendable {
+    public var post: Post
+    public var matches: [InnovationMatch]
+    public init(post: Post, matches: [InnovationMatch]) {
+        self.post = post
+        self.matches = matches
+    }
+}
+
+/// What the crawler needs to know about a source before fetching it.
+public struct SourceState: Sendable, Hashable {
+    public var etag: String?
+    public var lastModified: String?
+    public var nextDue: Date?
+    public var lastAttempt: Date?
+    public var lastSuccess: Date?
+    public var consecutiveFailures: Int
+    public var gone: Bool
+    public var movedTo: String?
+
+    /// The interval last scheduled (next due minus last attempt), if known.
+    public var previousInterval: Int? {
+        guard let n = nextDue, let a = lastAttempt, n > a else { return nil }
+        return Int(n.timeIntervalSince(a))
+    }
+}
+
+/// Totals a person reads after a crawl.
+public struct StoreCounts: Sendable, Hashable, Codable {
+    public var sources: Int
+    public var posts: Int
+    public var matchedPosts: Int
+    public var matches: Int
+    public var engagementSnapshots: Int
+}

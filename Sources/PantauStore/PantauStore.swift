@@ -1,1 +1,0 @@
-// PantauStore — see ../shared/ARCHITECTURE.md for its job.

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import PantauFetch
+import PantauModel
+import PantauPipeline
+
+/// `pantau alerts`: innovations without a public post within their cadence, and broken channels.
+struct Alerts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List alerts: silent innovations, website-only innovations, broken channels.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print the alerts as JSON.")
+    var json = false
+
+    @Option(help: "Language: id (Bahasa Indonesia) or en.")
+    var lang: String?
+
+    @Option(help: "Pretend the time is this (2026-11-23 or ISO 8601); default now.")
+    var now: String?
+
+    @Flag(help: "Send new, repeated and resolved alerts to the notifiers in _settings.yaml (stdout when none).")
+    var notify = false
+
+    @Flag(help: "Show the history of alert notifications instead.")
+    var history = false
+
+    func run() async throws {
+        try await friendly {
+            let registry = try global.loadRegistry()
+            let db = try global.openDatabase(registry)
+            if history {
+                let events = try db.alertHistory()
+                if json { printJSON(events); return }
+                if events.isEmpty { print("No alert notifications yet (run `pantau alerts --notify`)."); return }
+                let f = ISO8601DateFormatter()
+                f.timeZone = TimeZone(identifier: registry.settings.timezone)
+                for e in events {
+                    print("\(f.string(from: e.at))  \(e.kind)  \(e.delivered ? "sent" : "NOT SENT")  \(e.notifier)  \(e.message)"
+                          + (e.error.map { "  (\($0))" } ?? ""))
+                }
+                return
+            }
+            let clock = try parseNow(now) ?? Date()
+            let alerts = try Reporter(registry: registry, database: db).alerts(now: clock)
+            if notify {
+                let engine = FetchEngine(config: FetchConfig())
+                defer { engine.shutdown() }
+                let reports = try await AlertJob(registry: registry, database: db, engine: engine).run(alerts: alerts, now: clock)
+                if json { printJSON(reports); return }
+                for r in reports {
+                    print("\(r.notifier): \(r.delivered) sent, \(r.failed) kept for the next run" + (r.errors.isEmpty ? "" : ": " + r.errors.joined(separator: "; ")))
+                }
+                return
+            }
+            if json { printJSON(alerts) } else {
+                print(AlertText.render(alerts, registry: registry, language: try parseLanguage(lang, default: registry.settings.language)))
+            }
+        }
+    }
+}
+
+/// Alerts grouped per unit, one line each.
+enum AlertText {
+    static func render(_ alerts: [Alert], registry: Registry, language: Language) -> String {
+        if alerts.isEmpty { return language == .id ? "Tidak ada peringatan." : "No alerts." }
+        var lines = [language == .id ? "\(alerts.count) peringatan:" : "\(alerts.count) alerts:"]
+        var lastUnit = ""
+        for a in alerts {
+            if a.unitID != lastUnit {
+                lines.append("\(registry.unit(a.unitID)?.name ?? a.unitID)")
+                lastUnit = a.unitID
+            }
+            lines.append("  [\(a.severity.rawValue)] \(a.message.text(language))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import PantauFetch
+import PantauModel
+import PantauPipeline
+
+/// `pantau crawl`: one pass over the sources that are due.
+struct Crawl: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fetch due sources once, store new posts and their innovation matches.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Crawl every source, due or not.")
+    var all = false
+
+    @Option(name: .customLong("source"), help: "Crawl only this source id (repeatable).")
+    var sources: [String] = []
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func run() async throws {
+        try await friendly {
+            let registry = try global.loadRegistry()
+            let summary = try await runCrawl(registry: registry, global: global, all: all, ids: sources, quietProgress: json)
+            if json { printJSON(summary) } else { print(CrawlText.render(summary)) }
+        }
+    }
+}
+
+/// Builds the crawler from the registry's settings and runs it.
+func runCrawl(registry: Registry, global: GlobalOptions, all: Bool, ids: [String], quietProgress: Bool,
+              command: String = "crawl") async throws -> CrawlSummary {
+    let db = try global.openDatabase(registry)
+    let engine = FetchEngine(config: fetchConfig(registry.settings))
+    defer { engine.shutdown() }
+    let crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger())
+    let chosen = try crawler.select(ids: ids, all: all, now: Date())
+    return try await crawler.crawl(chosen, now: { Date() }, progress: Progress(enabled: !quietProgress && !global.quiet),
+                                   command: command)
+}
+
+/// The fetcher's configuration from the registry's crawl settings.
+func fetchConfig(_ settings: Settings) -> FetchConfig {
+    var config = FetchConfig()
+    let c = settings.crawl
+    config.concurrency = c.concurrency
+    config.perHost = c.perHost
+    config.delayMillis = c.delayMillis
+    config.timeout = c.timeout
+    config.maxBody = c.maxBody
+    return config
+}
+
+/// The crawl summary in a few lines a person reads.
+enum CrawlText {
+    static func render(_ s: CrawlSummary) -> String {
+        var lines = [String(format: "Crawled %d sources in %.1f s: %d fetched, %d unchanged, %d failed.",
+                            s.sources, s.seconds, s.fetched, s.notModified, s.failed),
+                     "New posts: \(s.newPosts), new innovation matches: \(s.newMatches)."]
+        if let t = s.totals {
+            lines.append("Database: \(t.posts) posts, \(t.matchedPosts) matched to an innovation (\(t.matches) matches), \(t.sources) sources.")
+        }
+        for e in s.errors { lines.append("  ✗ \(e.source): \(e.problem) (\(e.url))") }
+        for m in s.moved {
+            lines.append("  → \(m.source) moved permanently to \(m.to): update its url in the registry.")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import PantauPipeline
+
+/// `pantau evidence`: the LKE *bukti dukung* for the pelayanan publik area.
+struct EvidenceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evidence",
+        abstract: "Export LKE evidence: every public post per innovation, with suggested answers for PP ii.b, PP ii.f and MP ii.c.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only this unit and the units below it (repeatable).")
+    var unit: [String] = []
+
+    @Option(help: "csv or html.")
+    var format = "csv"
+
+    @Option(help: "Language: id or en.")
+    var lang: String?
+
+    @Option(help: "Folder to write into.")
+    var out = "."
+
+    @Flag(help: "CSV with ';' between fields.")
+    var semicolon = false
+
+    @Option(help: "Pretend the time is this (2026-11-23 or ISO 8601); default now.")
+    var now: String?
+
+    func run() async throws {
+        try await friendly {
+            let registry = try global.loadRegistry()
+            guard let f = Reporter.EvidenceFormat(rawValue: format.lowercased()) else {
+                throw CLIError("--format \"\(format)\": use csv or html")
+            }
+            let reporter = Reporter(registry: registry, database: try global.openDatabase(registry))
+            let paths = try reporter.writeEvidence(
+                now: try parseNow(now) ?? Date(), unitIDs: unit.isEmpty ? nil : Set(unit), format: f,
+                language: try parseLanguage(lang, default: registry.settings.language), outDir: out,
+                separator: semicolon ? .semicolon : .comma)
+            print("Evidence written:")
+            for p in paths { print("  \(absolute(p))") }
+        }
+    }
+}

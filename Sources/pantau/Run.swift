@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import PantauFetch
+import PantauPipeline
+import ServiceLifecycle
+import UnixSignals
+
+/// `pantau run`: the daemon. Crawls sources as they fall due until SIGTERM or SIGINT.
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the scheduler: crawl each source whenever it is due, until stopped (SIGTERM/SIGINT).",
+        discussion: "Several `pantau run` or `pantau crawl` processes may share one database: each source is crawled by one of them at a time.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        try await friendly {
+            let registry = try global.loadRegistry()
+            let db = try global.openDatabase(registry)
+            let engine = FetchEngine(config: fetchConfig(registry.settings))
+            defer { engine.shutdown() }
+            var logger = global.makeLogger()
+            if !global.quiet, !global.verbose { logger.logLevel = .notice }
+            let crawler = Crawler(registry: registry, database: db, engine: engine, logger: logger)
+            let daemon = CrawlDaemon(crawler: crawler, logger: logger)
+            let group = ServiceGroup(services: [daemon], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            try await group.run()
+        }
+    }
+}

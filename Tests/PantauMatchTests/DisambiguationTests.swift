@@ -1,0 +1,40 @@
+import Testing
+@testable import PantauMatch
+
+/// Same-name innovations at several units: channel first, then the unit named, else no match.
+@Suite struct DisambiguationTests {
+    @Test func channelDecides() {
+        #expect(Sample.ids("Jumat Curhat pekan ini", unit: "polres-tuban") == ["tuban-jumat-curhat"])
+        #expect(Sample.ids("Jumat Curhat pekan ini", unit: "polres-banyuwangi") == ["bwi-jumat-curhat"])
+    }
+
+    @Test func textDecidesWhenTheChannelIsUnknown() {
+        #expect(Sample.ids("Kapolres Banyuwangi hadiri Jumat Curhat") == ["bwi-jumat-curhat"])
+        #expect(Sample.ids("Jumat Curhat di Tuban") == ["tuban-jumat-curhat"])
+    }
+
+    @Test func textNamingBothMatchesBoth() {
+        #expect(Sample.ids("Polres Tuban dan Polres Banyuwangi gelar Jumat Curhat") == ["bwi-jumat-curhat", "tuban-jumat-curhat"])
+    }
+
+    @Test func nothingDecidesNoMatch() {
+        #expect(Sample.ids("Jumat Curhat digelar serentak") == [])
+        #expect(Sample.ids("Jumat Curhat digelar", unit: "polresta-pontianak") == [])
+    }
+
+    @Test func parentChannelWithOneChildHoldingTheName() {
+        #expect(Sample.ids("Taman Lalu Lintas Senori ramai", unit: "polres-tuban") == ["senori-taman"])
+    }
+
+    @Test func uniqueNameFromAnotherUnitsChannelIsNotMatched() {
+        let post = MatchPost(id: "1", title: nil, text: "SIMBA kini hadir", url: nil, unitID: "polresta-pontianak")
+        #expect(Sample.matcher.match(post).isEmpty)
+        #expect(Sample.matcher.explain(post).notes.first?.contains("does not name Polres Tuban") == true)
+    }
+
+    @Test func evidenceSaysHowTheUnitWasFound() throws {
+        let m = try #require(Sample.matcher.match(MatchPost(id: "1", title: nil, text: "Kapolres Tuban: SIMBA", url: nil,
+                                                           unitID: nil)).first)
+        #expect(m.evidence == ["acronym: SIMBA", "unit: Kapolres Tuban (named in text)"])
+    }
+}

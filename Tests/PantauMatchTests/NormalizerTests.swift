@@ -1,0 +1,57 @@
+import Testing
+@testable import PantauMatch
+
+/// Normalisation of Indonesian post text into folded words.
+@Suite struct NormalizerTests {
+    let n = Normalizer()
+    func words(_ s: String) -> [String] { n.words(s) }
+
+    @Test func foldsCaseAndDiacritics() {
+        #expect(words("Polrès TUBAN Café") == ["polres", "tuban", "cafe"])
+    }
+
+    @Test func splitsHyphensAndPunctuation() {
+        #expect(words("door-to-door, door to door; Door–to–Door") == ["door", "to", "door", "door", "to", "door", "door", "to", "door"])
+    }
+
+    @Test func collapsesReduplication() {
+        #expect(words("inovasi-inovasi baru") == ["inovasi", "baru"])
+        #expect(words("inovasi2 baru") == ["inovasi", "baru"])
+        #expect(words("sayur-mayur") == ["sayur", "mayur"])
+    }
+
+    @Test func joinsApostrophesInsideWords() {
+        #expect(words("Jum'at Curhat") == ["jumat", "curhat"])
+        #expect(words("Jum’at") == ["jumat"])
+    }
+
+    @Test func splitsHashtagsOnCamelCase() {
+        let t = n.normalize("Ikuti #JumatCurhat dan #SIMBATuban @polres_tuban")
+        #expect((0..<t.tokens.count).map(t.word) == ["ikuti", "jumat", "curhat", "dan", "simba", "tuban", "polres", "tuban"])
+        #expect(t.tags.map { String(decoding: $0.body, as: UTF8.self) } == ["jumatcurhat", "simbatuban", "polrestuban"])
+        #expect(t.tags.map(\.isMention) == [false, false, true])
+        #expect(t.tokens[1].flags.contains(.hashtag))
+        #expect(t.tokens[4].flags.contains(.allUpper))
+    }
+
+    @Test func removesHTMLAndDecodesEntities() {
+        #expect(words("<p>Polres&nbsp;Tuban &amp; <b>SIMBA</b></p>&#39;ok&#x27;") == ["polres", "tuban", "simba", "ok"])
+    }
+
+    @Test func skipsURLs() {
+        #expect(words("lihat https://tribratanews.polri.go.id/simba-tuban ya") == ["lihat", "ya"])
+    }
+
+    @Test func keepsOriginalSpellingForEvidence() {
+        let t = n.normalize("Layanan SIM-Bhabin hadir")
+        #expect(t.original(1..<3) == "SIM-Bhabin")
+    }
+
+    @Test func survivesHostileInput() {
+        #expect(words("") == [])
+        #expect(words("&;< <<< >>> ### @@@ \u{0}\u{7} 🙏🙏") == [])
+        // Invalid entities stay text rather than crash.
+        #expect(words("&#0; &#xFFFFFFFF;") == ["0", "x", "ffffffff"])
+        #expect(words(String(repeating: "a-", count: 10_000)).count == 1)
+    }
+}

@@ -1,0 +1,34 @@
+import PantauModel
+import Testing
+@testable import PantauMatch
+
+@Suite struct HashtagRuleTests {
+    static let matcher = Matcher(units: Sample.units, innovations: [
+        Innovation(id: "simba", unitID: "polres-tuban", name: "SIM Bhabinkamtibmas", acronym: "SIMBA", hashtags: ["SimbaKeren"]),
+    ])
+
+    func ids(_ text: String) -> [String] {
+        Self.matcher.match(MatchPost(id: "1", title: nil, text: text, url: nil, unitID: nil)).map(\.innovationID)
+    }
+
+    @Test func registeredHashtagInAnyCase() throws {
+        #expect(ids("mantap #simbakeren") == ["simba"])
+        let m = try #require(Self.matcher.match(MatchPost(id: "1", title: nil, text: "#SimbaKeren", url: nil, unitID: nil)).first)
+        #expect(m.evidence.contains("hashtag: #SimbaKeren"))
+    }
+
+    @Test func acronymFollowedByThePlace() throws {
+        #expect(ids("#simbatuban") == ["simba"])
+        #expect(ids("#SIMBATuban") == ["simba"])
+        let m = try #require(Self.matcher.match(MatchPost(id: "1", title: nil, text: "#simbatuban", url: nil, unitID: nil)).first)
+        #expect(m.evidence.contains("unit: Polres Tuban (place \"#simbatuban\" named in text)"))
+    }
+
+    @Test func nameAsHashtag() {
+        #expect(Sample.ids("#ngopikamtibmas bareng warga", unit: "polresta-pontianak") == ["ptk-ngopi"])
+    }
+
+    @Test func unrelatedHashtagsDoNotMatch() {
+        #expect(ids("#simbad #tubanhebat #PolriPresisi") == [])
+    }
+}

@@ -1,0 +1,31 @@
+import PantauModel
+import Testing
+@testable import PantauMatch
+
+@Suite struct NameRuleTests {
+    @Test func fullNameInAnySpacing() {
+        #expect(Sample.ids("Ngopi Kamtibmas di Pontianak") == ["ptk-ngopi"])
+        #expect(Sample.ids("NgopiKamtibmas di Pontianak") == ["ptk-ngopi"])
+        #expect(Sample.ids("ngopi-kamtibmas di Pontianak") == ["ptk-ngopi"])
+    }
+
+    @Test func evidenceNamesTheWordsAsWritten() throws {
+        let m = try #require(Sample.matcher.match(MatchPost(id: "1", title: nil, text: "Taman lalu-lintas Senori ramai",
+                                                           url: nil, unitID: nil)).first)
+        #expect(m.innovationID == "senori-taman")
+        #expect(m.evidence.first == "name: Taman lalu-lintas Senori")
+    }
+
+    @Test func shortFormsOfNameWords() {
+        #expect(Sample.ids("Taman Lalin Senori dibuka", unit: "polsek-senori") == ["senori-taman"])
+    }
+
+    @Test func everydayOneWordNamesNeverMatchAlone() {
+        let m = Matcher(units: Sample.units, innovations: [Innovation(id: "x", unitID: "polres-tuban", name: "Tilang")])
+        #expect(m.match(MatchPost(id: "1", title: nil, text: "Tilang di Tuban", url: nil, unitID: "polres-tuban")).isEmpty)
+    }
+
+    @Test func wordsApartDoNotMatch() {
+        #expect(Sample.ids("Ngopi dulu, lalu bahas kamtibmas", unit: "polresta-pontianak") == [])
+    }
+}

@@ -1,1 +1,0 @@
-// Loopback test server lives here.
