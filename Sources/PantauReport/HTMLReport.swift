@@ -129,10 +129,13 @@ public enum HTMLReport {
             }
             h.raw("<table>\n<thead><tr><th>").text(x.t("Satuan", "Unit")).raw("</th><th>").text(x.t("Inovasi", "Innovation"))
                 .raw("</th><th>").text(x.t("Unggahan terakhir", "Last post")).raw("</th><th>")
-                .text(x.t("Terakhir di media sosial", "Last on social media")).raw("</th></tr></thead>\n<tbody>\n")
+                .text(x.t("Terakhir di media sosial", "Last on social media")).raw("</th><th>").text(x.t("Kadensi", "Cadence"))
+                .raw("</th></tr></thead>\n<tbody>\n")
             for (u, i) in rows {
                 h.raw("<tr><td>").text(u.unit.name).raw("</td><td>").badge(i.status).raw(" ").text(x.label(i.innovation))
-                    .raw("</td><td>").text(x.lastPost(i.lastPost)).raw("</td><td>").text(x.lastPost(i.lastSocialPost)).raw("</td></tr>\n")
+                    .raw("</td><td>").text(x.lastPost(i.lastPost)).raw("</td><td>").text(x.lastPost(i.lastSocialPost)).raw("</td><td>")
+                if !i.cadenceKept { h.raw("<strong>").text(x.cadence(i)).raw("</strong>") } else { h.text(x.cadence(i)) }
+                h.raw("</td></tr>\n")
             }
             h.raw("</tbody>\n</table>\n</section>\n")
         }

@@ -41,6 +41,15 @@ struct ReportText {
     /// "3 unggahan" / "3 posts".
     func posts(_ n: Int) -> String { t("\(int(n)) unggahan", n == 1 ? "1 post" : "\(int(n)) posts") }
 
+    /// "terlampaui: 33 hari (batas 14)" / "dalam batas: 11 dari 14 hari" / "belum pernah ada unggahan".
+    func cadence(_ i: InnovationWeek) -> String {
+        let limit = i.innovation.effectiveCadence / 86_400
+        guard let d = i.daysSinceLastPost else { return t("belum pernah ada unggahan (batas \(limit) hari)", "never posted (every \(limit) days)") }
+        return i.cadenceKept
+            ? t("dalam batas: \(int(d)) dari \(limit) hari", "within: \(int(d)) of \(limit) days")
+            : t("terlampaui: \(int(d)) hari (batas \(limit))", "exceeded: \(int(d)) days (every \(limit))")
+    }
+
     func lastPost(_ d: Date?) -> String { d.map(shortDate) ?? t("belum pernah", "never") }
 
     /// "1.234 tayangan · 56 suka · 7 komentar · 8 bagikan"; empty when nothing is known.
