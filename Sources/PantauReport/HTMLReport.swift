@@ -170,7 +170,11 @@ public enum HTMLReport {
                 .text(x.status(i.status)).raw("</td><td class=\"n\">").text(x.int(i.posts.count)).raw("</td><td>")
                 .text(i.channels.isEmpty ? "–" : x.channels(i.channels)).raw("</td><td>").text(x.lastPost(i.lastPost))
             if let d = i.daysSinceLastPost { h.raw(" <span class=\"d\">").text(x.t("(\(x.int(d)) hari)", "(\(x.int(d)) days)")).raw("</span>") }
-            h.raw("</td><td class=\"n\">").text(i.visibility.map { x.int($0.value) } ?? "–").raw("</td></tr>\n")
+            if let v = i.visibility {
+                h.raw("</td><td class=\"n\" title=\"").text(x.components(v)).raw("\">").text(x.int(v.value)).raw("</td></tr>\n")
+            } else {
+                h.raw("</td><td class=\"n\">–</td></tr>\n")
+            }
         }
         h.raw("</tbody>\n</table>\n")
         if (2...40).contains(u.innovations.count), u.totals.posts > 0 {
@@ -179,7 +183,11 @@ public enum HTMLReport {
                                                                     title: x.t("Unggahan per inovasi minggu ini", "Posts per innovation this week"), number: x.int)).raw("</div>\n")
         }
         for i in u.innovations where !i.posts.isEmpty {
-            h.raw("<h3>").text(x.label(i.innovation)).raw("</h3>\n<ul class=\"posts\">\n")
+            h.raw("<h3>").text(x.label(i.innovation)).raw("</h3>\n")
+            if !i.engagement.isEmpty {
+                h.raw("<p class=\"muted\">").text(x.t("Tingkat keterlibatan minggu ini: ", "Engagement rate this week: ") + x.engagementRates(i.engagement)).raw("</p>\n")
+            }
+            h.raw("<ul class=\"posts\">\n")
             for p in i.posts { post(h, p, x) }
             h.raw("</ul>\n")
         }

@@ -136,3 +136,15 @@ import PantauScore
         #expect(html.contains("dalam batas: 10 dari 30 hari"))
     }
 }
+
+@Suite struct HTMLExplainTests {
+    @Test func indexCellExplainsItselfAndEngagementIsShownPerPlatform() {
+        var reg = Sample.registry
+        reg.sources[1].followers = 1_000   // tuban-ig
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: Sample.posts, health: [], week: Sample.week,
+                                                now: Sample.now, zone: Sample.zone))
+        let html = HTMLReport.render(r, language: .id)
+        #expect(html.contains("title=\"cakupan 0,13 · media sosial 0,13 · keteraturan 0,53 · keterlibatan –\">24<"))
+        #expect(html.contains("Tingkat keterlibatan minggu ini: Instagram 5,6% dari pengikut (1 unggahan)"))
+    }
+}
