@@ -12,8 +12,9 @@ import PantauModel
 /// - PP ii.f (innovations exist and are documented): A when every registered innovation has a
 ///   public post, B when at least half, C when at least one, D otherwise.
 /// - MP ii.c (periodic socialisation through media): per innovation, the share of 30-day periods
-///   with a public post, counted from when Pantau first saw a post of the unit (at most the
-///   window); the unit's value is the mean. A ≥ 75 %, B ≥ 50 %, C ≥ 25 %, D below.
+///   with a public post, counted from the unit's earliest recorded post (published time, else
+///   first seen; at most the window back); the unit's value is the mean. A ≥ 75 %, B ≥ 50 %,
+///   C ≥ 25 %, D below. Under three periods of data the reason says the suggestion is weak.
 public enum EvidenceBuilder {
     public static func build(registry: Registry, posts: [ObservedPost], health: [SourceHealth], now: Date,
                              zone: TimeZone = ISOWeek.jakarta, unitIDs: Set<String>? = nil,
@@ -27,7 +28,7 @@ public enum EvidenceBuilder {
         for i in registry.innovations where included.contains(i.unitID) && unitOf[i.id] == nil { unitOf[i.id] = i.unitID }
 
         var byInnovation: [String: [EvidencePost]] = [:]
-        var firstSeenByUnit: [String: Date] = [:]
+        var firstPostByUnit: [String: Date] = [:]
         var seen: [String] = []
         for p in posts where p.time <= now {
             seen.removeAll(keepingCapacity: true)
@@ -43,8 +44,8 @@ public enum EvidenceBuilder {
                         textSHA256: p.textSHA256, stillOnline: online)
                 }
                 byInnovation[m.innovationID, default: []].append(evidence!)
-                if let f = firstSeenByUnit[u], f <= p.firstSeen { continue }
-                firstSeenByUnit[u] = p.firstSeen
+                if let f = firstPostByUnit[u], f <= p.time { continue }
+                firstPostByUnit[u] = p.time
             }
         }
 
@@ -56,11 +57,11 @@ public enum EvidenceBuilder {
             let evidence = invs.map { inv in
                 InnovationEvidence(innovation: inv, posts: (byInnovation[inv.id] ?? []).sorted { ($1.time, $1.postID) < ($0.time, $0.postID) })
             }
-            let monitoringStart = max(windowStart, firstSeenByUnit[unit.id] ?? now)
+            let monitoringStart = max(windowStart, firstPostByUnit[unit.id] ?? now)
             let answers = [
                 LKERules.ppIIb(evidence, windowStart: windowStart),
                 LKERules.ppIIf(evidence, windowStart: windowStart),
-                LKERules.mpIIc(evidence, from: monitoringStart, now: now),
+                LKERules.mpIIc(evidence, from: monitoringStart, now: now, zone: zone),
             ]
             units.append(UnitEvidence(unit: unit, innovations: evidence, answers: answers))
         }
