@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // C libraries, reached through their C APIs (see Sources/CCurl/shim.h, Sources/CLibXML2/shim.h).
@@ -37,6 +38,7 @@ let package = Package(
             "PantauStore", "PantauScore", "PantauReport", "PantauAlert",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
         .executableTarget(name: "pantau", dependencies: [
             "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauFetch", "PantauStore",
@@ -68,5 +70,9 @@ let package = Package(
         // Benchmark of the matcher (built only by Benchmarks/match/run.sh, in release, in .build-bench).
         .executableTarget(name: "pantau-match-bench", dependencies: ["PantauMatch", "PantauModel"],
                           path: "Benchmarks/match/Sources"),
+
+        // Benchmarks (built only by Benchmarks/*/run.sh, in their own scratch path).
+        // The raw libcurl multi fetch-only pass that Benchmarks/crawl/run.sh compares the crawl against.
+        .executableTarget(name: "pantau-crawl-bench", dependencies: ["CCurl"]),
     ]
 )

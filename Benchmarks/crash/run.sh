@@ -16,7 +16,7 @@ killed=0
 for i in $(seq 1 "$kills"); do
   "$bin" crawl --all --quiet --registry "$work/reg" --db "$db" >/dev/null 2>&1 &
   pid=$!
-  sleep "$(python3 -c 'import random; print(round(random.uniform(0.05, 1.5), 3))')"
+  sleep "$(python3 -c 'import random; print(round(random.uniform(0.2, 6.0), 3))')"
   if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
   wait "$pid" 2>/dev/null || true
   now=$(sqlite3 "$db" "SELECT COUNT(*) FROM post" 2>/dev/null || echo 0)

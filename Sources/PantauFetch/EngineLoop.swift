@@ -10,6 +10,8 @@ final class EngineLoop {
     var hosts = HostQueues()
     var running: [UInt64: (Job, Transfer)] = [:]
     var byHandle: [UnsafeMutableRawPointer: UInt64] = [:]
+    /// Transfers in flight that read local files (no socket to poll).
+    var localRunning = 0
 
     init(core: EngineCore, config: FetchConfig) {
         self.core = core
@@ -39,8 +41,11 @@ final class EngineLoop {
             var stillRunning: Int32 = 0
             _ = curl_multi_perform(m, &stillRunning)
             collect()
-            let wait = running.isEmpty ? hosts.millisUntilNextReady(config: config).map { min($0, 1_000) } ?? 1_000
-                                       : min(hosts.millisUntilNextReady(config: config) ?? 100, 100)
+            // All slots busy: only curl activity (or a wakeup) can change anything, and curl_multi_poll
+            // also ends early for curl's own timers. Otherwise wake when the next host's delay is over.
+            // file: transfers have no socket to wait on: keep driving them without sleeping.
+            let wait = localRunning > 0 ? 0 : running.count >= config.concurrency ? 1_000
+                : hosts.millisUntilNextReady(config: config).map { min($0, 1_000) } ?? 1_000
             var fds: Int32 = 0
             _ = curl_multi_poll(m, nil, 0, Int32(max(wait, 0)), &fds)
         }
@@ -59,6 +64,7 @@ final class EngineLoop {
             }
             running[jobID] = (job, t)
             byHandle[t.handle] = jobID
+            if job.request.host.isEmpty { localRunning += 1 }
             curl_multi_add_handle(multi.pointer, t.handle)
         }
     }
@@ -83,6 +89,7 @@ final class EngineLoop {
         curl_multi_remove_handle(multi.pointer, t.handle)
         byHandle[t.handle] = nil
         running[id] = nil
+        if job.request.host.isEmpty { localRunning -= 1 }
         hosts.finished(job.request.host)
         job.complete(response)
     }

@@ -106,12 +106,19 @@ final class Transfer {
         return true
     }
 
-    func receiveHeader(_ line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.hasPrefix("HTTP/") {
+    /// One header line as curl hands it over (with its CRLF), parsed on bytes.
+    func receiveHeader(_ raw: UnsafeRawBufferPointer) {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        var lo = 0
+        var hi = bytes.count
+        while lo < hi, Self.isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo, Self.isSpace(bytes[hi - 1]) { hi -= 1 }
+        guard lo < hi else { return }
+        let line = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+        if line.starts(with: Self.httpPrefix) {
             // A new response starts (after a redirect or 100 Continue): keep only the final one's fields.
-            let parts = trimmed.split(separator: " ", maxSplits: 2)
-            let code = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+            let parts = line.split(separator: UInt8(ascii: " "), maxSplits: 2)
+            let code = parts.count > 1 ? Int(String(decoding: parts[1], as: UTF8.self)) ?? 0 : 0
             if let (status, location) = pendingLocation, let location {
                 redirects.append(.init(status: status, location: location))
             }
@@ -120,14 +127,21 @@ final class Transfer {
             headers.removeAll()
             return
         }
-        guard let colon = trimmed.firstIndex(of: ":") else { return }
-        let name = trimmed[..<colon].lowercased()
-        let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+        var nameEnd = colon
+        while nameEnd > 0, Self.isSpace(line[nameEnd - 1]) { nameEnd -= 1 }
+        let name = String(decoding: line[0..<nameEnd].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        var valueStart = colon + 1
+        while valueStart < line.count, Self.isSpace(line[valueStart]) { valueStart += 1 }
+        let value = String(decoding: UnsafeBufferPointer(rebasing: line[valueStart...]), as: UTF8.self)
         if name == "location", pendingLocation != nil {
             pendingLocation?.1 = value
         }
         if headers.count < 200 { headers.append((name, value)) }
     }
+
+    private static let httpPrefix = Array("HTTP/".utf8)
+    private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
 
     /// Builds the response after curl says the transfer is done.
     func finish(_ code: CURLcode) -> FetchResponse {
@@ -199,7 +213,6 @@ private let transferHeader: pantau_curl_write_cb = { ptr, size, count, user in
     guard let ptr, let user else { return 0 }
     let t = Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue()
     let n = size * count
-    let line = String(decoding: UnsafeRawBufferPointer(start: ptr, count: n), as: UTF8.self)
-    t.receiveHeader(line)
+    t.receiveHeader(UnsafeRawBufferPointer(start: ptr, count: n))
     return n
 }

@@ -27,6 +27,8 @@ public struct Settings: Sendable, Hashable {
     public var language: Language = .id
     public var crawl = Crawl()
     public var alerts: [AlertTarget] = []
+    /// Weights of the visibility index (`score:` in `_settings.yaml`).
+    public var weights = ScoreWeights()
 
     public init() {}
 

@@ -29,6 +29,12 @@ public struct CrawlSummary: Sendable, Codable {
         public var source: String
         public var from: String
         public var to: String
+
+        public init(source: String, from: String, to: String) {
+            self.source = source
+            self.from = from
+            self.to = to
+        }
     }
 
     public init() {}

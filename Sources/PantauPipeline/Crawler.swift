@@ -20,6 +20,10 @@ public struct Crawler: Sendable {
     /// same database skips the source meanwhile.
     public var leaseOwner = LeaseOwner.current
     public var leaseSeconds: TimeInterval = 600
+    /// Results saved per transaction, at most.
+    public var saveBatch = 256
+    /// Seconds a finished source may wait for its batch before it is saved anyway.
+    public var saveInterval: TimeInterval = 1
     /// robots.txt per host; nil crawls without asking (only for one's own test servers).
     public var robots: RobotsCache?
 
@@ -49,6 +53,11 @@ public struct Crawler: Sendable {
     }
 
     /// Crawls `sources` and returns what happened. `now` stamps every row (the demo anchors it).
+    ///
+    /// Sources go through a window of at most `window` in flight. Their leases are claimed a window at
+    /// a time in one transaction, and results are saved in batches from this one task (one transaction
+    /// per batch, each source in its own savepoint, its lease released in the same statement): a batch
+    /// is written once it holds `saveBatch` results or `saveInterval` seconds have passed since the last.
     public func crawl(_ sources: [Source], now: @escaping @Sendable () -> Date, progress: Progress,
                       command: String = "crawl") async throws -> CrawlSummary {
         try database.syncSources(registry.sources)
@@ -59,15 +68,40 @@ public struct Crawler: Sendable {
         progress.start(total: sources.count)
         var summary = CrawlSummary()
         summary.sources = sources.count
-        await withTaskGroup(of: SourceResult.self) { group in
-            for source in sources {
-                let state = states[source.id]
-                group.addTask { await self.crawlOne(source, state: state, runID: runID, now: now) }
+        let window = max(engine.config.concurrency * 4, 64)
+        await withTaskGroup(of: Finished.self) { group in
+            var next = 0
+            var ready: [Source] = []
+            var readyHead = 0
+            var inFlight = 0
+            var pending: [Finished] = []
+            var lastSave = Date()
+            while true {
+                while inFlight < window {
+                    if readyHead == ready.count {
+                        guard next < sources.count else { break }
+                        let chunk = Array(sources[next..<min(next + window, sources.count)])
+                        next += chunk.count
+                        ready = claim(chunk, now: now(), into: &summary, progress: progress)
+                        readyHead = 0
+                        continue
+                    }
+                    let source = ready[readyHead]
+                    readyHead += 1
+                    let state = states[source.id]
+                    inFlight += 1
+                    group.addTask { await self.crawlOne(source, state: state, runID: runID, now: now) }
+                }
+                guard let done = await group.next() else { break }
+                inFlight -= 1
+                pending.append(done)
+                if pending.count >= saveBatch || Date().timeIntervalSince(lastSave) >= saveInterval || inFlight == 0 {
+                    saveAll(pending, into: &summary, progress: progress)
+                    pending.removeAll(keepingCapacity: true)
+                    lastSave = Date()
+                }
             }
-            for await r in group {
-                summary.add(r)
-                progress.sourceDone(newPosts: r.newPosts, failed: r.problem != nil)
-            }
+            saveAll(pending, into: &summary, progress: progress)
         }
         progress.finish()
         summary.seconds = Date().timeIntervalSince(started)
@@ -77,6 +111,70 @@ public struct Crawler: Sendable {
                                errors: summary.failed)
         summary.totals = try database.counts()
         return summary
+    }
+
+    /// Claims the leases of `chunk` in one transaction and returns the sources claimed; the others
+    /// (held by another live process, or not claimable at all) are counted right away.
+    private func claim(_ chunk: [Source], now at: Date, into summary: inout CrawlSummary, progress: Progress) -> [Source] {
+        do {
+            let claimed = try database.acquireLeases(sourceIDs: chunk.map(\.id), owner: leaseOwner, now: at,
+                                                     until: at + leaseSeconds)
+            for s in chunk where !claimed.contains(s.id) {
+                var r = SourceResult(sourceID: s.id, url: s.url)
+                r.skipped = true
+                summary.add(r)
+                progress.sourceDone(newPosts: 0, failed: false)
+            }
+            return chunk.filter { claimed.contains($0.id) }
+        } catch {
+            for s in chunk {
+                var r = SourceResult(sourceID: s.id, url: s.url)
+                r.problem = "cannot claim source: \(error)"
+                summary.add(r)
+                progress.sourceDone(newPosts: 0, failed: true)
+            }
+            logger.error("cannot claim sources", metadata: ["error": "\(error)"])
+            return []
+        }
+    }
+
+    /// Saves finished sources in one transaction and counts them; a source whose save failed
+    /// counts as failed (its lease is given back so a later run retries it).
+    private func saveAll(_ batch: [Finished], into summary: inout CrawlSummary, progress: Progress) {
+        let cancelled = batch.filter { $0.outcome == nil }
+        if !cancelled.isEmpty {
+            try? database.releaseLeases(sourceIDs: cancelled.map(\.result.sourceID), owner: leaseOwner)
+            for f in cancelled { summary.add(f.result) }
+        }
+        let batch = batch.filter { $0.outcome != nil }
+        guard !batch.isEmpty else { return }
+        let saved: [Result<Int, StoreError>]
+        do {
+            saved = try database.save(batch.map { $0.outcome! }, releasingLeasesOf: leaseOwner)
+        } catch {
+            saved = batch.map { _ in .failure(.query("\(error)")) }
+        }
+        var unsaved: [String] = []
+        for (f, s) in zip(batch, saved) {
+            var r = f.result
+            switch s {
+            case let .success(n):
+                r.newPosts = n
+                if n > 0 { r.newMatches = f.outcome!.posts.reduce(0) { $0 + $1.matches.count } }
+                if let p = r.problem {
+                    logger.warning("source failed", metadata: ["source": "\(r.sourceID)", "url": "\(r.url)", "problem": "\(p)"])
+                } else {
+                    logger.debug("source crawled", metadata: ["source": "\(r.sourceID)", "new": "\(n)"])
+                }
+            case let .failure(e):
+                r.problem = "cannot save: \(e)"
+                unsaved.append(r.sourceID)
+                logger.error("cannot save", metadata: ["source": "\(r.sourceID)", "error": "\(e)"])
+            }
+            summary.add(r)
+            progress.sourceDone(newPosts: r.newPosts, failed: r.problem != nil)
+        }
+        if !unsaved.isEmpty { try? database.releaseLeases(sourceIDs: unsaved, owner: leaseOwner) }
     }
 
     struct SourceResult: Sendable {
@@ -91,36 +189,32 @@ public struct Crawler: Sendable {
         var skipped = false
     }
 
-    /// Fetches, parses, matches and saves one source. Never throws: problems are recorded.
-    func crawlOne(_ source: Source, state: SourceState?, runID: Int64, now: @Sendable () -> Date) async -> SourceResult {
+    /// One source crawled and not saved yet: what to count and what to store.
+    struct Finished: Sendable {
+        var result: SourceResult
+        /// nil when there is nothing to record (the crawl was cancelled before an answer came).
+        var outcome: CrawlOutcome?
+    }
+
+    /// Fetches, parses and matches one claimed source; the caller saves the outcome. Never throws:
+    /// problems are recorded in the outcome.
+    func crawlOne(_ source: Source, state: SourceState?, runID: Int64, now: @Sendable () -> Date) async -> Finished {
         var result = SourceResult(sourceID: source.id, url: source.url)
-        let claimedAt = now()
-        do {
-            guard try database.acquireLease(sourceID: source.id, owner: leaseOwner, now: claimedAt,
-                                            until: claimedAt + leaseSeconds) else {
-                result.skipped = true
-                return result
-            }
-        } catch {
-            result.problem = "cannot claim source: \(error)"
-            return result
-        }
-        defer { try? database.releaseLease(sourceID: source.id, owner: leaseOwner) }
         if let robots {
             switch await robots.check(source.url) {
             case .allowed: break
             case .disallowed:
-                return await record(source, state: state, runID: runID, at: now(), problem: "disallowed by robots.txt", result)
+                return notFetched(source, state: state, runID: runID, at: now(), problem: "disallowed by robots.txt", result)
             case let .unavailable(why):
-                return await record(source, state: state, runID: runID, at: now(), problem: why, result)
+                return notFetched(source, state: state, runID: runID, at: now(), problem: why, result)
             }
         }
         let request = FetchRequest(url: source.url, etag: state?.etag, lastModified: state?.lastModified)
         let response = await engine.fetch(request)
         if response.error == .cancelled || Task.isCancelled {
-            // Shutting down: nothing happened to this source, so nothing is recorded.
+            // Shutting down: nothing happened to this source, so nothing is recorded (the lease is given back).
             result.skipped = true
-            return result
+            return Finished(result: result, outcome: nil)
         }
         let at = now()
         let every = source.every ?? registry.settings.every
@@ -168,36 +262,21 @@ public struct Crawler: Sendable {
             maxAge: Schedule.maxAge(response.header("cache-control")))
         outcome.nextDue = Schedule.nextDue(now: at, every: interval, failures: failures, retryAfter: retryAfter,
                                            jitter: Double.random(in: 0..<1))
-        do {
-            result.newPosts = try database.save(outcome)
-            if result.newPosts > 0 {
-                result.newMatches = outcome.posts.reduce(0) { $0 + $1.matches.count }
-            }
-        } catch {
-            outcome.error = "cannot save: \(error)"
-        }
         result.problem = outcome.error
-        if let p = outcome.error {
-            logger.warning("source failed", metadata: ["source": "\(source.id)", "url": "\(source.url)", "problem": "\(p)"])
-        } else {
-            logger.debug("source crawled", metadata: ["source": "\(source.id)", "new": "\(result.newPosts)"])
-        }
-        return result
+        return Finished(result: result, outcome: outcome)
     }
 
-    /// Records a source that was not fetched (robots.txt), as a failed attempt to retry later.
-    func record(_ source: Source, state: SourceState?, runID: Int64, at: Date, problem: String,
-                _ partial: SourceResult) async -> SourceResult {
+    /// A source that was not fetched (robots.txt), as a failed attempt to retry later.
+    func notFetched(_ source: Source, state: SourceState?, runID: Int64, at: Date, problem: String,
+                    _ partial: SourceResult) -> Finished {
         var result = partial
         let every = source.every ?? registry.settings.every
         let failures = (state?.consecutiveFailures ?? 0) + 1
         let outcome = CrawlOutcome(sourceID: source.id, runID: runID, url: source.url, at: at, error: problem,
                                    nextDue: Schedule.nextDue(now: at, every: every, failures: failures, retryAfter: nil,
                                                              jitter: Double.random(in: 0..<1)))
-        do { try database.save(outcome) } catch { logger.error("cannot save", metadata: ["error": "\(error)"]) }
         result.problem = problem
-        logger.warning("source skipped", metadata: ["source": "\(source.id)", "problem": "\(problem)"])
-        return result
+        return Finished(result: result, outcome: outcome)
     }
 
     /// Fetches the article pages a listing links to that are not stored yet, politely, and parses them.

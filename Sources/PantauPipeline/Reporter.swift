@@ -31,7 +31,8 @@ public struct Reporter: Sendable {
         let week = week ?? ISOWeek.lastComplete(before: now, in: zone)
         let report = WeeklyBuilder.build(WeeklyInput(
             registry: registry, posts: try database.observedPosts(to: week.end(in: zone)),
-            health: try database.health(), week: week, now: now, zone: zone, unitIDs: unitIDs))
+            health: try database.health(), week: week, now: now, zone: zone, unitIDs: unitIDs,
+            weights: registry.settings.weights))
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         var paths: [String] = []
         for f in formats {

@@ -3,7 +3,8 @@ import PantauModel
 
 /// `_settings.yaml`: optional; unknown keys are errors, as in unit files.
 enum SettingsFile {
-    static let keys = ["database", "every", "timezone", "language", "crawl", "alerts"]
+    static let keys = ["database", "every", "timezone", "language", "crawl", "alerts", "score"]
+    static let scoreKeys = ["coverage", "social", "regularity", "engagement"]
     static let crawlKeys = ["concurrency", "per_host", "delay", "robots", "timeout", "max_body"]
     static let alertKeys = ["kind", "url", "token", "chat_id", "to", "from", "repeat"]
 
@@ -24,6 +25,7 @@ enum SettingsFile {
             case "crawl": readCrawl(f, &s.crawl, &issues)
             case "alerts":
                 s.alerts = UnitFile.list(f, &issues) { readAlert($0, &$1) }.map(\.0)
+            case "score": readScore(f, &s.weights, &issues)
             default: break
             }
         }
@@ -51,6 +53,27 @@ enum SettingsFile {
                 }
             default: break
             }
+        }
+    }
+
+    /// Visibility-index weights: non-negative numbers; they need not add up to 1 (they are normalised).
+    static func readScore(_ field: YAMLField, _ w: inout ScoreWeights, _ issues: inout [RegistryIssue]) {
+        for (key, f) in field.mapping(&issues, allowed: scoreKeys) {
+            guard let t = f.string(&issues) else { continue }
+            guard let v = Double(t.replacingOccurrences(of: ",", with: ".")), v >= 0, v <= 100 else {
+                issues.append(f.issue("\"\(t)\" is not a weight (a number from 0 to 100)"))
+                continue
+            }
+            switch key {
+            case "coverage": w.coverage = v
+            case "social": w.social = v
+            case "regularity": w.regularity = v
+            case "engagement": w.engagement = v
+            default: break
+            }
+        }
+        if w.coverage + w.social + w.regularity + w.engagement == 0 {
+            issues.append(field.issue("at least one weight must be above 0"))
         }
     }
 

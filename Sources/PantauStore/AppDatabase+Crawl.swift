@@ -6,11 +6,18 @@ import PantauModel
 extension AppDatabase {
     /// Makes the `source` table mirror the registry: new sources added, changed ones updated (a new
     /// URL forgets the old ETag), removed ones kept but marked out of the registry. Crawl state stays.
+    /// Rows that already match the registry are left untouched.
     public func syncSources(_ sources: [Source]) throws {
         try writer.write { db in
-            try db.execute(sql: "UPDATE source SET inRegistry = 0")
+            var stored: [String: SourceRecord] = [:]
+            for r in try SourceRecord.fetchAll(db) { stored[r.id] = r }
+            var wanted = Set<String>()
             for s in sources {
-                if var r = try SourceRecord.fetchOne(db, key: s.id) {
+                wanted.insert(s.id)
+                if var r = stored[s.id] {
+                    let same = r.url == s.url && r.unitID == s.unitID && r.platform == s.platform.rawValue &&
+                        r.kind == s.kind.rawValue && r.inRegistry
+                    if same { continue }
                     if r.url != s.url { r.etag = nil; r.lastModified = nil; r.gone = false; r.movedTo = nil }
                     r.unitID = s.unitID
                     r.platform = s.platform.rawValue
@@ -22,6 +29,10 @@ extension AppDatabase {
                     try SourceRecord(id: s.id, unitID: s.unitID, platform: s.platform.rawValue, kind: s.kind.rawValue,
                                      url: s.url, consecutiveFailures: 0, gone: false, inRegistry: true).insert(db)
                 }
+            }
+            let leaving = try db.cachedStatement(sql: "UPDATE source SET inRegistry = 0 WHERE id = ?")
+            for (id, r) in stored where r.inRegistry && !wanted.contains(id) {
+                try leaving.execute(arguments: [id])
             }
         }
     }
@@ -60,76 +71,150 @@ extension AppDatabase {
     /// Returns how many posts were new.
     @discardableResult
     public func save(_ o: CrawlOutcome) throws -> Int {
+        try writer.write { db in try Self.saveOne(db, o, releasingLeaseOf: nil) }
+    }
+
+    /// Saves many sources' crawls in one transaction (one fsync instead of one per source), each
+    /// in its own savepoint: an outcome that cannot be saved is rolled back alone and its error
+    /// returned in its slot, the others are kept. With `owner`, each saved source's lease held by
+    /// `owner` is released in the same statement that records its new state.
+    /// Returns, in order, the number of new posts per outcome or why it could not be saved.
+    public func save(_ outcomes: [CrawlOutcome], releasingLeasesOf owner: String?) throws -> [Result<Int, StoreError>] {
         try writer.write { db in
-            var newPosts = 0
-            for mp in o.posts {
-                if try savePost(db, mp, sourceID: o.sourceID, at: o.at) { newPosts += 1 }
-            }
-            var f = FetchRecord(runID: o.runID, sourceID: o.sourceID, url: o.url, at: o.at, status: o.status,
-                                notModified: o.notModified, bytes: o.bytes, elapsed: o.elapsed, error: o.error,
-                                newPosts: newPosts)
-            try f.insert(db)
-            if var s = try SourceRecord.fetchOne(db, key: o.sourceID) {
-                s.lastAttempt = o.at
-                s.nextDue = o.nextDue
-                if let err = o.error {
-                    s.lastError = err
-                    s.consecutiveFailures += 1
-                } else {
-                    s.lastSuccess = o.at
-                    s.consecutiveFailures = 0
-                    s.lastError = nil
-                    if let e = o.etag { s.etag = e }
-                    if let lm = o.lastModified { s.lastModified = lm }
+            var results: [Result<Int, StoreError>] = []
+            results.reserveCapacity(outcomes.count)
+            for o in outcomes {
+                var saved = 0
+                do {
+                    try db.inSavepoint {
+                        saved = try Self.saveOne(db, o, releasingLeaseOf: owner)
+                        return .commit
+                    }
+                    results.append(.success(saved))
+                } catch {
+                    results.append(.failure(.query("cannot save source \(o.sourceID): \(error)")))
                 }
-                s.gone = o.gone
-                if let m = o.movedTo { s.movedTo = m }
-                try s.update(db)
             }
-            return newPosts
+            return results
         }
+    }
+
+    /// The attempt, the source's state (and lease), and the posts of one outcome, inside the caller's transaction.
+    static func saveOne(_ db: Database, _ o: CrawlOutcome, releasingLeaseOf owner: String?) throws -> Int {
+        var newPosts = 0
+        for mp in o.posts {
+            if try savePost(db, mp, sourceID: o.sourceID, at: o.at) { newPosts += 1 }
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO fetch (runID, sourceID, url, at, status, notModified, bytes, elapsed, error, newPosts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [o.runID, o.sourceID, o.url, o.at, o.status, o.notModified, o.bytes, o.elapsed,
+                                     o.error, newPosts])
+        // Every expression sees the row as it was before this UPDATE.
+        try db.cachedStatement(sql: """
+            UPDATE source SET
+              lastAttempt = :at, nextDue = :nextDue, gone = :gone, movedTo = COALESCE(:movedTo, movedTo),
+              lastError = :error,
+              consecutiveFailures = CASE WHEN :error IS NULL THEN 0 ELSE consecutiveFailures + 1 END,
+              lastSuccess = CASE WHEN :error IS NULL THEN :at ELSE lastSuccess END,
+              etag = CASE WHEN :error IS NULL THEN COALESCE(:etag, etag) ELSE etag END,
+              lastModified = CASE WHEN :error IS NULL THEN COALESCE(:lastModified, lastModified) ELSE lastModified END,
+              leaseUntil = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseUntil END,
+              leaseOwner = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseOwner END
+            WHERE id = :id
+            """).execute(arguments: ["at": o.at, "nextDue": o.nextDue, "gone": o.gone, "movedTo": o.movedTo,
+                                     "error": o.error, "etag": o.etag, "lastModified": o.lastModified,
+                                     "owner": owner, "id": o.sourceID])
+        return newPosts
     }
 
     /// Inserts a post the first time it is seen; afterwards only `lastSeen` and changed counters move.
-    private func savePost(_ db: Database, _ mp: MatchedPost, sourceID: String, at: Date) throws -> Bool {
+    /// One statement for a new post (the unique key on source and stable id decides), two for a known one.
+    static func savePost(_ db: Database, _ mp: MatchedPost, sourceID: String, at: Date) throws -> Bool {
         let p = mp.post
-        let existing = try PostRecord.filter(Column("sourceID") == sourceID && Column("stableID") == p.stableID).fetchOne(db)
+        let inserted = try Int64.fetchOne(db.cachedStatement(sql: """
+            INSERT INTO post (sourceID, stableID, url, title, text, textSHA256, author, published, firstSeen, lastSeen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(sourceID, stableID) DO NOTHING RETURNING id
+            """), arguments: [sourceID, p.stableID, p.url, p.title, p.text, sha256(p.text), p.author, p.published, at, at])
         let postID: Int64
-        var isNew = false
-        if var e = existing {
-            e.lastSeen = max(e.lastSeen, at)
-            if e.published == nil, let pub = p.published { e.published = pub }
-            try e.update(db)
-            postID = e.id!
-        } else {
-            var r = PostRecord(sourceID: sourceID, stableID: p.stableID, url: p.url, title: p.title, text: p.text,
-                               textSHA256: Self.sha256(p.text), author: p.author, published: p.published,
-                               firstSeen: at, lastSeen: at)
-            try r.insert(db)
-            postID = r.id!
-            isNew = true
-            for m in mp.matches {
-                try MatchRecord(postID: postID, innovationID: m.innovationID, score: m.score,
-                                evidence: Self.encode(m.evidence)).insert(db)
+        if let inserted {
+            postID = inserted
+            if !mp.matches.isEmpty {
+                let insertMatch = try db.cachedStatement(sql: """
+                    INSERT INTO match (postID, innovationID, score, evidence) VALUES (?, ?, ?, ?)
+                    """)
+                for m in mp.matches {
+                    try insertMatch.execute(arguments: [postID, m.innovationID, m.score, encode(m.evidence)])
+                }
             }
+        } else {
+            guard let existing = try Int64.fetchOne(db.cachedStatement(sql: """
+                UPDATE post SET lastSeen = MAX(lastSeen, ?), published = COALESCE(published, ?)
+                WHERE sourceID = ? AND stableID = ? RETURNING id
+                """), arguments: [at, p.published, sourceID, p.stableID]) else { return false }
+            postID = existing
         }
         if !p.engagement.isEmpty {
-            let last = try EngagementRecord.filter(Column("postID") == postID).order(Column("at").desc).fetchOne(db)
-            let changed = last.map { $0.views != p.engagement.views || $0.likes != p.engagement.likes ||
-                $0.comments != p.engagement.comments || $0.shares != p.engagement.shares } ?? true
+            var changed = true
+            if inserted == nil, let last = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT views, likes, comments, shares FROM engagement WHERE postID = ? ORDER BY at DESC LIMIT 1
+                """), arguments: [postID]) {
+                let e = p.engagement
+                changed = (last["views"] as Int?) != e.views || (last["likes"] as Int?) != e.likes ||
+                    (last["comments"] as Int?) != e.comments || (last["shares"] as Int?) != e.shares
+            }
             if changed {
-                try EngagementRecord(postID: postID, at: at, views: p.engagement.views, likes: p.engagement.likes,
-                                     comments: p.engagement.comments, shares: p.engagement.shares).insert(db, onConflict: .replace)
+                try db.cachedStatement(sql: """
+                    INSERT OR REPLACE INTO engagement (postID, at, views, likes, comments, shares) VALUES (?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [postID, at, p.engagement.views, p.engagement.likes,
+                                             p.engagement.comments, p.engagement.shares])
             }
         }
-        return isNew
+        return inserted != nil
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Lowercase hex SHA-256 of the text's UTF-8 bytes.
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: Data(text.utf8))
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for b in digest {
+            out.append(hexDigits[Int(b >> 4)])
+            out.append(hexDigits[Int(b & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// A JSON array of strings (what JSONEncoder writes for `[String]`, slashes escaped too).
     static func encode(_ evidence: [String]) -> String {
-        (try? String(decoding: JSONEncoder().encode(evidence), as: UTF8.self)) ?? "[]"
+        var out = "["
+        for (i, s) in evidence.enumerated() {
+            if i > 0 { out += "," }
+            out += "\""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "/": out += "\\/"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{08}": out += "\\b"
+                case "\u{0C}": out += "\\f"
+                default:
+                    if u.value < 0x20 {
+                        let hex = String(u.value, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        out.unicodeScalars.append(u)
+                    }
+                }
+            }
+            out += "\""
+        }
+        return out + "]"
     }
 }

@@ -14,5 +14,5 @@ struct Pantau: AsyncParsableCommand {
             Start with `pantau demo` to see it work on the bundled demo registry.
             """,
         version: "0.1.0",
-        subcommands: [Crawl.self, Run.self, Report.self, Alerts.self, Sources.self, EvidenceCommand.self, ParseCommand.self, MatchCommand.self, RematchCommand.self, Demo.self])
+        subcommands: [Crawl.self, Run.self, Report.self, Alerts.self, Sources.self, EvidenceCommand.self, ImportCommand.self, ParseCommand.self, MatchCommand.self, RematchCommand.self, Demo.self])
 }

@@ -171,3 +171,15 @@ innovations:
         #expect(throws: RegistryError.self) { try RegistryLoader.load(directory: "/nonexistent/feeds") }
     }
 }
+
+@Suite struct ScoreSettingsTests {
+    @Test func weightsAreReadAndChecked() throws {
+        let dir = try makeRegistry(["polres-tuban.yaml": tuban, "_settings.yaml": "score:\n  coverage: 2\n  social: 1\n  regularity: 1\n  engagement: 0\n"])
+        let r = try RegistryLoader.load(directory: dir)
+        #expect(r.settings.weights.coverage == 2)
+        #expect(r.settings.weights.engagement == 0)
+        let bad = try makeRegistry(["polres-tuban.yaml": tuban, "_settings.yaml": "score:\n  sosial: 1\n  coverage: banyak\n"])
+        let error = try #require(throws: RegistryError.self) { try RegistryLoader.load(directory: bad) }
+        #expect(error.issues.map(\.field) == ["score.sosial", "score.coverage"])
+    }
+}

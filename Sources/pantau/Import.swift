@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import PantauPipeline
+
+/// `pantau import`: engagement numbers exported from platforms without a public feed.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import post-level numbers from a CSV export (columns by header: source, url, title, published, views, likes, comments, shares).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The CSV file (UTF-8, ',' or ';').")
+    var file: String
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func run() async throws {
+        try await friendly {
+            let registry = try global.loadRegistry()
+            let s = try CSVImport.run(path: file, registry: registry, database: try global.openDatabase(registry), now: Date())
+            if json { printJSON(s); return }
+            print("Imported \(s.rows) rows from \(file): \(s.newPosts) new posts, \(s.matched) linked to an innovation.")
+        }
+    }
+}
