@@ -65,7 +65,7 @@ let package = Package(
         // Benchmark: weekly report on 5,000 units / 50,000 innovations / 1M posts, generated in
         // memory. Run with Benchmarks/report/run.sh (release build in .build-bench).
         .executableTarget(name: "pantau-report-bench", dependencies: ["PantauModel", "PantauScore", "PantauReport", "PantauAlert"],
-                          path: "Benchmarks/report", exclude: ["run.sh"]),
+                          path: "Benchmarks/report", exclude: ["run.sh", "screenshot.sh"]),
 
         // Benchmark of the matcher (built only by Benchmarks/match/run.sh, in release, in .build-bench).
         .executableTarget(name: "pantau-match-bench", dependencies: ["PantauMatch", "PantauModel"],

@@ -6,7 +6,7 @@ import PantauModel
 ///
 /// - A new condition (or one that holds again after it was resolved) fires.
 /// - A condition still firing is repeated when `repeatEvery` has passed since the last delivered
-///   notification; in between it is suppressed.
+///   notification, or at once when its severity rose; in between it is suppressed.
 /// - A condition that no longer holds is resolved, with a message if its firing was delivered.
 /// - A notification stays `pending` until `delivered(_:fingerprints:at:)` confirms it: a notifier
 ///   that is down gets the same notification offered on every later run (never lost), and a
@@ -45,6 +45,7 @@ public enum AlertLifecycle {
         guard var s = p else {
             return AlertState(fingerprint: a.fingerprint, alert: a, status: .firing, firedAt: now, pending: .firing)
         }
+        let escalated = a.severity > s.alert.severity
         s.alert = a
         if s.status == .resolved {
             if s.pending == .resolved {
@@ -64,7 +65,7 @@ public enum AlertLifecycle {
         }
         if s.pending != nil { return s }
         if let last = s.lastNotified {
-            if now.timeIntervalSince(last) >= repeatEvery { s.pending = .repeating }
+            if now.timeIntervalSince(last) >= repeatEvery || escalated { s.pending = .repeating }
         } else {
             s.pending = .firing
         }

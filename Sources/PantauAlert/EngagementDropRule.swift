@@ -7,15 +7,19 @@ import PantauModel
 /// A week's engagement is the mean interactions (likes + comments + shares) per post published on
 /// the channel that week, over posts that expose at least one of those counters. Weeks without
 /// such posts are left out of the median, which needs at least `minimumWeeks` (default 4) of them;
-/// a week without any such post is silence, not a drop, and never fires this rule. One channel
-/// is one platform, so platforms are never mixed.
+/// a week without any such post is silence, not a drop, and never fires this rule. A median under
+/// `minimumMedian` (default 10 interactions per post) never fires either: small counts swing by
+/// chance (a website's 4 comments against 1). One channel is one platform, so platforms are never
+/// mixed.
 public struct EngagementDropRule: AlertRuleCheck {
     public let rule = AlertRule.engagementDrop
     public var share: Double
     public var weeks: Int
     public var minimumWeeks: Int
+    public var minimumMedian: Double
 
-    public init(share: Double = 0.5, weeks: Int = 8, minimumWeeks: Int = 4) {
+    public init(share: Double = 0.5, weeks: Int = 8, minimumWeeks: Int = 4, minimumMedian: Double = 10) {
+        self.minimumMedian = max(0, minimumMedian)
         self.share = share
         self.weeks = max(1, weeks)
         self.minimumWeeks = max(1, minimumWeeks)
@@ -45,7 +49,7 @@ public struct EngagementDropRule: AlertRuleCheck {
             guard history.count >= minimumWeeks else { continue }
             let median = Self.median(history)
             let current = Double(row[weeks].0) / Double(row[weeks].1)
-            guard median > 0, current < share * median else { continue }
+            guard median > 0, median >= minimumMedian, current < share * median else { continue }
             let unit = c.unitName(s.unitID)
             let f = { (x: Double, l: Language) in LocalFormat.decimal(x, digits: 1, language: l) }
             let pct = { (l: Language) in LocalFormat.percent(share, language: l) }

@@ -18,7 +18,10 @@ struct CSVWriter {
     }
 
     mutating func row(_ cells: [String]) {
-        out += cells.map(cell).joined(separator: separator.rawValue)
+        for (i, c) in cells.enumerated() {
+            if i > 0 { out += separator.rawValue }
+            out += cell(c)
+        }
         out += "\r\n"
     }
 

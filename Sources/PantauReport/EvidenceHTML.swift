@@ -10,7 +10,7 @@ public enum EvidenceHTML {
         let title = x.t("Bukti Dukung LKE — Visibilitas Inovasi", "LKE Evidence — Innovation Visibility")
         let h = HTMLBuilder()
         h.raw("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>").text(title)
-            .raw("</title>\n<style>\(HTMLStyle.css) td.hash{font-family:monospace;font-size:10px;overflow-wrap:anywhere;max-width:140px} .grade{font-size:18px;font-weight:700}</style>\n</head>\n<body>\n")
+            .raw("</title>\n<style>\(HTMLStyle.css) .hash{font-family:monospace;font-size:10px;color:#5f6368;overflow-wrap:anywhere} .grade{font-size:18px;font-weight:700}</style>\n</head>\n<body>\n")
         h.raw("<header>\n<h1>").text(title).raw("</h1>\n<p class=\"period\">").text(x.t("Periode saran jawaban: ", "Period of the suggested answers: ")
             + "\(x.longDate(e.windowStart)) – \(x.longDate(e.generated))").raw("</p>\n<p class=\"scope\">")
             .text(x.t("Saran jawaban dihitung dari unggahan publik yang ditemukan Pantau; keputusan tetap pada penilai.",
@@ -32,7 +32,7 @@ public enum EvidenceHTML {
                 }
                 h.raw("<table>\n<thead><tr><th>").text(x.t("Tanggal", "Date")).raw("</th><th>").text(x.t("Kanal", "Channel")).raw("</th><th>")
                     .text(x.t("Unggahan", "Post")).raw("</th><th>").text(x.t("Keterlibatan", "Engagement")).raw("</th><th>")
-                    .text(x.t("Pertama terlihat", "First seen")).raw("</th><th>").text(x.t("Masih daring", "Still online")).raw("</th><th>SHA-256</th></tr></thead>\n<tbody>\n")
+                    .text(x.t("Pertama terlihat", "First seen")).raw("</th><th>").text(x.t("Masih daring", "Still online")).raw("</th></tr></thead>\n<tbody>\n")
                 for p in i.posts {
                     h.raw(p.stillOnline == false ? "<tr class=\"broken\"><td>" : "<tr><td>").text(x.shortDate(p.time)).raw("</td><td>")
                         .text("\(x.platform(p.platform)) · \(p.sourceID)").raw("</td><td>")
@@ -42,9 +42,10 @@ public enum EvidenceHTML {
                     } else {
                         h.text(text)
                     }
+                    if !p.textSHA256.isEmpty { h.raw("<br><span class=\"hash\">SHA-256 ").text(p.textSHA256).raw("</span>") }
                     h.raw("</td><td>").text(x.engagement(p.engagement)).raw("</td><td>").text(x.dateTime(p.firstSeen)).raw("</td><td>")
                         .text(EvidenceCSV.online(p.stillOnline, x) + (p.stillOnline == false ? " (\(x.t("terakhir", "last")) \(x.shortDate(p.lastSeen)))" : ""))
-                        .raw("</td><td class=\"hash\">").text(p.textSHA256).raw("</td></tr>\n")
+                        .raw("</td></tr>\n")
                 }
                 h.raw("</tbody>\n</table>\n")
             }

@@ -129,10 +129,13 @@ public enum HTMLReport {
             }
             h.raw("<table>\n<thead><tr><th>").text(x.t("Satuan", "Unit")).raw("</th><th>").text(x.t("Inovasi", "Innovation"))
                 .raw("</th><th>").text(x.t("Unggahan terakhir", "Last post")).raw("</th><th>")
-                .text(x.t("Terakhir di media sosial", "Last on social media")).raw("</th></tr></thead>\n<tbody>\n")
+                .text(x.t("Terakhir di media sosial", "Last on social media")).raw("</th><th>").text(x.t("Kadensi", "Cadence"))
+                .raw("</th></tr></thead>\n<tbody>\n")
             for (u, i) in rows {
                 h.raw("<tr><td>").text(u.unit.name).raw("</td><td>").badge(i.status).raw(" ").text(x.label(i.innovation))
-                    .raw("</td><td>").text(x.lastPost(i.lastPost)).raw("</td><td>").text(x.lastPost(i.lastSocialPost)).raw("</td></tr>\n")
+                    .raw("</td><td>").text(x.lastPost(i.lastPost)).raw("</td><td>").text(x.lastPost(i.lastSocialPost)).raw("</td><td>")
+                if !i.cadenceKept { h.raw("<strong>").text(x.cadence(i)).raw("</strong>") } else { h.text(x.cadence(i)) }
+                h.raw("</td></tr>\n")
             }
             h.raw("</tbody>\n</table>\n</section>\n")
         }
@@ -167,7 +170,11 @@ public enum HTMLReport {
                 .text(x.status(i.status)).raw("</td><td class=\"n\">").text(x.int(i.posts.count)).raw("</td><td>")
                 .text(i.channels.isEmpty ? "–" : x.channels(i.channels)).raw("</td><td>").text(x.lastPost(i.lastPost))
             if let d = i.daysSinceLastPost { h.raw(" <span class=\"d\">").text(x.t("(\(x.int(d)) hari)", "(\(x.int(d)) days)")).raw("</span>") }
-            h.raw("</td><td class=\"n\">").text(i.visibility.map { x.int($0.value) } ?? "–").raw("</td></tr>\n")
+            if let v = i.visibility {
+                h.raw("</td><td class=\"n\" title=\"").text(x.components(v)).raw("\">").text(x.int(v.value)).raw("</td></tr>\n")
+            } else {
+                h.raw("</td><td class=\"n\">–</td></tr>\n")
+            }
         }
         h.raw("</tbody>\n</table>\n")
         if (2...40).contains(u.innovations.count), u.totals.posts > 0 {
@@ -176,7 +183,11 @@ public enum HTMLReport {
                                                                     title: x.t("Unggahan per inovasi minggu ini", "Posts per innovation this week"), number: x.int)).raw("</div>\n")
         }
         for i in u.innovations where !i.posts.isEmpty {
-            h.raw("<h3>").text(x.label(i.innovation)).raw("</h3>\n<ul class=\"posts\">\n")
+            h.raw("<h3>").text(x.label(i.innovation)).raw("</h3>\n")
+            if !i.engagement.isEmpty {
+                h.raw("<p class=\"muted\">").text(x.t("Tingkat keterlibatan minggu ini: ", "Engagement rate this week: ") + x.engagementRates(i.engagement)).raw("</p>\n")
+            }
+            h.raw("<ul class=\"posts\">\n")
             for p in i.posts { post(h, p, x) }
             h.raw("</ul>\n")
         }

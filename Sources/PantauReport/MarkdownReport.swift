@@ -33,7 +33,7 @@ public enum MarkdownReport {
                 : "## \(x.t("Inovasi hanya di website", "Innovations on the website only")) (\(x.int(list.count)))\n\n"
             if list.isEmpty { o += "\(x.t("Tidak ada.", "None."))\n\n"; continue }
             for (u, i) in list {
-                o += "- **\(md(x.label(i.innovation)))** — \(md(u.unit.name)); \(x.t("unggahan terakhir", "last post")): \(x.lastPost(i.lastPost))\n"
+                o += "- **\(md(x.label(i.innovation)))** — \(md(u.unit.name)); \(x.t("unggahan terakhir", "last post")): \(x.lastPost(i.lastPost)); \(x.t("kadensi", "cadence")) \(x.cadence(i))\n"
             }
             o += "\n"
         }

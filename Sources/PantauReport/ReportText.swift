@@ -41,6 +41,37 @@ struct ReportText {
     /// "3 unggahan" / "3 posts".
     func posts(_ n: Int) -> String { t("\(int(n)) unggahan", n == 1 ? "1 post" : "\(int(n)) posts") }
 
+    /// "terlampaui: 33 hari (batas 14)" / "dalam batas: 11 dari 14 hari" / "belum pernah ada unggahan".
+    func cadence(_ i: InnovationWeek) -> String {
+        let limit = i.innovation.effectiveCadence / 86_400
+        guard let d = i.daysSinceLastPost else { return t("belum pernah ada unggahan (batas \(limit) hari)", "never posted (every \(limit) days)") }
+        return i.cadenceKept
+            ? t("dalam batas: \(int(d)) dari \(limit) hari", "within: \(int(d)) of \(limit) days")
+            : t("terlampaui: \(int(d)) hari (batas \(limit))", "exceeded: \(int(d)) days (every \(limit))")
+    }
+
+    /// "cakupan 0,50 · media sosial 0,25 · keteraturan 1,00 · keterlibatan –".
+    func components(_ v: VisibilityScore) -> String {
+        v.components.map { c in
+            let name: String
+            switch c.kind {
+            case .coverage: name = t("cakupan", "coverage")
+            case .social: name = t("media sosial", "social")
+            case .regularity: name = t("keteraturan", "regularity")
+            case .engagement: name = t("keterlibatan", "engagement")
+            }
+            return name + " " + (c.value.map { LocalFormat.decimal($0, digits: 2, language: language) } ?? "–")
+        }.joined(separator: " · ")
+    }
+
+    /// "YouTube 4,1% dari tayangan (2 unggahan) · Instagram 1,2% dari pengikut (1 unggahan)".
+    func engagementRates(_ list: [EngagementSummary]) -> String {
+        list.map { e in
+            let basis = e.basis == .views ? t("dari tayangan", "of views") : t("dari pengikut", "of followers")
+            return "\(platform(e.platform)) \(LocalFormat.percent(e.rate, digits: 1, language: language)) \(basis) (\(posts(e.posts)))"
+        }.joined(separator: " · ")
+    }
+
     func lastPost(_ d: Date?) -> String { d.map(shortDate) ?? t("belum pernah", "never") }
 
     /// "1.234 tayangan · 56 suka · 7 komentar · 8 bagikan"; empty when nothing is known.

@@ -12,8 +12,9 @@ import PantauModel
 /// - PP ii.f (innovations exist and are documented): A when every registered innovation has a
 ///   public post, B when at least half, C when at least one, D otherwise.
 /// - MP ii.c (periodic socialisation through media): per innovation, the share of 30-day periods
-///   with a public post, counted from when Pantau first saw a post of the unit (at most the
-///   window); the unit's value is the mean. A ≥ 75 %, B ≥ 50 %, C ≥ 25 %, D below.
+///   with a public post, counted from the unit's earliest recorded post (published time, else
+///   first seen; at most the window back); the unit's value is the mean. A ≥ 75 %, B ≥ 50 %,
+///   C ≥ 25 %, D below. Under three periods of data the reason says the suggestion is weak.
 public enum EvidenceBuilder {
     public static func build(registry: Registry, posts: [ObservedPost], health: [SourceHealth], now: Date,
                              zone: TimeZone = ISOWeek.jakarta, unitIDs: Set<String>? = nil,
@@ -27,17 +28,24 @@ public enum EvidenceBuilder {
         for i in registry.innovations where included.contains(i.unitID) && unitOf[i.id] == nil { unitOf[i.id] = i.unitID }
 
         var byInnovation: [String: [EvidencePost]] = [:]
-        var firstSeenByUnit: [String: Date] = [:]
+        var firstPostByUnit: [String: Date] = [:]
+        var seen: [String] = []
         for p in posts where p.time <= now {
-            var seen = Set<String>()
-            for m in p.matches where unitOf[m.innovationID] != nil && seen.insert(m.innovationID).inserted {
-                let online = lastSuccess[p.sourceID].map { p.lastSeen >= $0.addingTimeInterval(-300) }
-                byInnovation[m.innovationID, default: []].append(EvidencePost(
-                    postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url, title: p.title,
-                    published: p.published, firstSeen: p.firstSeen, lastSeen: p.lastSeen, engagement: p.engagement,
-                    textSHA256: p.textSHA256, stillOnline: online))
-                let u = unitOf[m.innovationID]!
-                firstSeenByUnit[u] = min(firstSeenByUnit[u] ?? p.firstSeen, p.firstSeen)
+            seen.removeAll(keepingCapacity: true)
+            var evidence: EvidencePost?
+            for m in p.matches {
+                guard let u = unitOf[m.innovationID], !seen.contains(m.innovationID) else { continue }
+                seen.append(m.innovationID)
+                if evidence == nil {
+                    let online = lastSuccess[p.sourceID].map { p.lastSeen >= $0.addingTimeInterval(-300) }
+                    evidence = EvidencePost(
+                        postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url, title: p.title,
+                        published: p.published, firstSeen: p.firstSeen, lastSeen: p.lastSeen, engagement: p.engagement,
+                        textSHA256: p.textSHA256, stillOnline: online)
+                }
+                byInnovation[m.innovationID, default: []].append(evidence!)
+                if let f = firstPostByUnit[u], f <= p.time { continue }
+                firstPostByUnit[u] = p.time
             }
         }
 
@@ -45,15 +53,15 @@ public enum EvidenceBuilder {
         for i in registry.innovations where unitOf[i.id] == i.unitID { innovationsByUnit[i.unitID, default: []].append(i) }
         var units: [UnitEvidence] = []
         for (unit, _) in tree.ordered {
-            let invs = (innovationsByUnit[unit.id] ?? []).sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+            let invs = (innovationsByUnit[unit.id] ?? []).sorted { NaturalOrder.less($0.name, $0.id, $1.name, $1.id) }
             let evidence = invs.map { inv in
                 InnovationEvidence(innovation: inv, posts: (byInnovation[inv.id] ?? []).sorted { ($1.time, $1.postID) < ($0.time, $0.postID) })
             }
-            let monitoringStart = max(windowStart, firstSeenByUnit[unit.id] ?? now)
+            let monitoringStart = max(windowStart, firstPostByUnit[unit.id] ?? now)
             let answers = [
                 LKERules.ppIIb(evidence, windowStart: windowStart),
                 LKERules.ppIIf(evidence, windowStart: windowStart),
-                LKERules.mpIIc(evidence, from: monitoringStart, now: now),
+                LKERules.mpIIc(evidence, from: monitoringStart, now: now, zone: zone),
             ]
             units.append(UnitEvidence(unit: unit, innovations: evidence, answers: answers))
         }

@@ -44,7 +44,7 @@ enum LKERules {
                             en: "\(k) of \(n) registered innovations have a public post as documentation.\(enMissing)"))
     }
 
-    static func mpIIc(_ e: [InnovationEvidence], from start: Date, now: Date) -> LKEAnswer {
+    static func mpIIc(_ e: [InnovationEvidence], from start: Date, now: Date, zone: TimeZone) -> LKEAnswer {
         let period: TimeInterval = 30 * 86_400
         let periods = max(1, Int((now.timeIntervalSince(start) / period).rounded(.up)))
         guard !e.isEmpty else {
@@ -62,10 +62,11 @@ enum LKERules {
         let grade: LKEGrade = mean >= 0.75 ? .a : mean >= 0.5 ? .b : mean >= 0.25 ? .c : .d
         let pctID = LocalFormat.percent(mean, language: .id), pctEN = LocalFormat.percent(mean, language: .en)
         let days = max(0, Int(now.timeIntervalSince(start) / 86_400))
-        let shortID = periods < 3 ? " Pemantauan baru \(days) hari: saran ini belum kuat, ulangi setelah 3 bulan." : ""
-        let shortEN = periods < 3 ? " Monitoring began only \(days) days ago: a weak suggestion, repeat after 3 months." : ""
+        let shortID = periods < 3 ? " Data baru mencakup \(days) hari: saran ini belum kuat, ulangi setelah 3 bulan." : ""
+        let shortEN = periods < 3 ? " The data covers only \(days) days: a weak suggestion, repeat after 3 months." : ""
+        let fromID = LocalFormat.shortDate(start, zone: zone, language: .id), fromEN = LocalFormat.shortDate(start, zone: zone, language: .en)
         return LKEAnswer(item: .mpIIc, grade: grade, reason: LocalizedText(
-            id: "Rata-rata inovasi disosialisasikan di media pada \(pctID) dari \(periods) periode 30 hari sejak pemantauan dimulai.\(shortID)",
-            en: "On average an innovation was socialised through media in \(pctEN) of \(periods) 30-day periods since monitoring began.\(shortEN)"))
+            id: "Rata-rata inovasi disosialisasikan di media pada \(pctID) dari \(periods) periode 30 hari sejak unggahan tercatat pertama (\(fromID)).\(shortID)",
+            en: "On average an innovation was socialised through media in \(pctEN) of \(periods) 30-day periods since the first recorded post (\(fromEN)).\(shortEN)"))
     }
 }

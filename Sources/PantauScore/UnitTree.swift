@@ -13,7 +13,7 @@ struct UnitTree {
         for u in units {
             if let p = u.parent, p != u.id, byID[p] != nil { kids[p, default: []].append(u) } else { roots.append(u) }
         }
-        let order: (Unit, Unit) -> Bool = { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        let order: (Unit, Unit) -> Bool = { NaturalOrder.less($0.name, $0.id, $1.name, $1.id) }
         for key in kids.keys { kids[key]!.sort(by: order) }
         children = kids.mapValues { $0.map(\.id) }
         var seen = Set<String>()

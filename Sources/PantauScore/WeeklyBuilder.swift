@@ -7,7 +7,8 @@ import PantauModel
 /// matched to (once per innovation even if matched twice). Social means `Platform.isSocial`.
 /// Status per innovation and week: `onSocialMedia` with at least one social post, `websiteOnly`
 /// with public posts none of which is social, `noPublicPost` otherwise. Posts counting at or after
-/// the end of the week are ignored, so a past week's report does not change later.
+/// the end of the week are ignored, so a past week's report does not change later. Innovations
+/// launched after the week are left out of it.
 public enum WeeklyBuilder {
     public static func build(_ input: WeeklyInput) -> WeeklyReport {
         let zone = input.zone
@@ -19,7 +20,10 @@ public enum WeeklyBuilder {
 
         let tree = UnitTree(units: reg.units, keep: input.unitIDs)
         let included = Set(tree.ordered.map(\.unit.id))
-        let innovations = reg.innovations.filter { included.contains($0.unitID) }
+        let lastDay = LaunchDay.of(end.addingTimeInterval(-1), zone: zone)
+        let innovations = reg.innovations.filter { i in
+            included.contains(i.unitID) && (i.launched.map { $0 <= lastDay } ?? true)
+        }
         var slotOf: [String: Int] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == nil { slotOf[inv.id] = i }
         var acc = [InnovationAcc](repeating: InnovationAcc(weeks: n), count: innovations.count)
@@ -70,7 +74,7 @@ public enum WeeklyBuilder {
         var indexes: [[Int]] = []
         for (unit, depth) in tree.ordered {
             let invs = (innovationsByUnit[unit.id] ?? []).sorted {
-                ($0.innovation.name.lowercased(), $0.innovation.id) < ($1.innovation.name.lowercased(), $1.innovation.id)
+                NaturalOrder.less($0.innovation.name, $0.innovation.id, $1.innovation.name, $1.innovation.id)
             }
             let channels = (sourcesByUnit[unit.id] ?? []).map { s in
                 let a = sources.acc[sources.index(s.id)]

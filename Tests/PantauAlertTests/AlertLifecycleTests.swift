@@ -92,3 +92,24 @@ import PantauModel
         #expect(states.count == 1)
     }
 }
+
+@Suite struct AlertEscalationTests {
+    @Test func aRiseInSeverityIsSentAtOnce() {
+        let t0 = Sample.wib(2026, 11, 23, 8)
+        var a = Alert(rule: .silentInnovation, unitID: "polres-tuban", innovationID: "panic", severity: .warning,
+                      message: LocalizedText(id: "x", en: "x"), since: nil)
+        var s = AlertLifecycle.step(previous: [], current: [a], now: t0)
+        var states = AlertLifecycle.delivered(s.states, fingerprints: [a.fingerprint], at: t0)
+        s = AlertLifecycle.step(previous: states, current: [a], now: t0.addingTimeInterval(3_600))
+        #expect(s.groups.isEmpty)
+        a.severity = .critical
+        s = AlertLifecycle.step(previous: s.states, current: [a], now: t0.addingTimeInterval(7_200))
+        #expect(s.groups.flatMap(\.notifications).map(\.kind) == [.repeating])
+        #expect(s.groups.first?.notifications.first?.alert.severity == .critical)
+        states = AlertLifecycle.delivered(s.states, fingerprints: [a.fingerprint], at: t0.addingTimeInterval(7_200))
+        // Falling back to warning is not news.
+        a.severity = .warning
+        s = AlertLifecycle.step(previous: states, current: [a], now: t0.addingTimeInterval(10_800))
+        #expect(s.groups.isEmpty)
+    }
+}

@@ -46,3 +46,16 @@ import PantauModel
         #expect(EngagementDropRule.median([4, 1, 3, 2]) == 2.5)
     }
 }
+
+@Suite struct EngagementDropSmallNumbersTests {
+    @Test func smallCountsDoNotFire() {
+        let likes = [4, 4, 4, 4, 4, 4, 4, 4, 0]
+        let posts = likes.enumerated().map { k, l in
+            Sample.post(Int64(k), "tuban-web", .website, Sample.wib(2026, 11, 18).addingTimeInterval(-Double((8 - k) * 7) * 86_400), [],
+                        engagement: Engagement(comments: l))
+        }
+        let ctx = AlertContext(registry: Sample.registry, posts: posts, health: [], now: Sample.now, zone: Sample.zone)
+        #expect(EngagementDropRule().evaluate(ctx).isEmpty)
+        #expect(EngagementDropRule(minimumMedian: 1).evaluate(ctx).count == 1)
+    }
+}

@@ -37,3 +37,16 @@ import PantauScore
         #expect(w.cell("@cmd") == "'@cmd")
     }
 }
+
+@Suite struct CSVIndexPartsTests {
+    @Test func partsExplainTheIndex() throws {
+        let r = WeeklyBuilder.build(WeeklyInput(registry: Sample.registry, posts: Sample.posts, health: [], week: Sample.week,
+                                                now: Sample.now, zone: Sample.zone))
+        let semi = CSVReport.render(r, language: .id, separator: .semicolon, bom: false)
+        let panic = try #require(semi.components(separatedBy: "\r\n").first { $0.contains(";panic;") })
+        // One week of eight with a (social) post, 20,6 days since it against a cadence of 14: 1 - 6,6/14.
+        #expect(panic.hasSuffix(";0,13;0,13;0,53;"))
+        let comma = CSVReport.render(r, language: .en, bom: false)
+        #expect(comma.components(separatedBy: "\r\n").first { $0.contains(",panic,") }?.hasSuffix(",0.13,0.13,0.53,") == true)
+    }
+}

@@ -123,3 +123,28 @@ import PantauScore
         #expect(overview.contains("<td style=\"padding-left:44px\"><a href=\"#unit-polsek-senori\">Polsek Senori</a>"))
     }
 }
+
+@Suite struct HTMLCadenceColumnTests {
+    @Test func silentTableSaysWhetherTheCadenceIsExceeded() throws {
+        let posts = Sample.posts + [Sample.post(77, "buleleng-web", .website, Sample.wib(2026, 11, 12), ["sipandu"], unit: "polres-buleleng")]
+        var reg = Sample.registry
+        reg.innovations[3].cadence = 30 * 86_400
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: Array(posts.filter { $0.id != 5 && $0.id != 6 }), health: [],
+                                                week: Sample.week, now: Sample.now, zone: Sample.zone))
+        let html = HTMLReport.render(r, language: .id)
+        #expect(html.contains("<strong>terlampaui: 20 hari (batas 14)</strong>"))
+        #expect(html.contains("dalam batas: 10 dari 30 hari"))
+    }
+}
+
+@Suite struct HTMLExplainTests {
+    @Test func indexCellExplainsItselfAndEngagementIsShownPerPlatform() {
+        var reg = Sample.registry
+        reg.sources[1].followers = 1_000   // tuban-ig
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: Sample.posts, health: [], week: Sample.week,
+                                                now: Sample.now, zone: Sample.zone))
+        let html = HTMLReport.render(r, language: .id)
+        #expect(html.contains("title=\"cakupan 0,13 · media sosial 0,13 · keteraturan 0,53 · keterlibatan –\">24<"))
+        #expect(html.contains("Tingkat keterlibatan minggu ini: Instagram 5,6% dari pengikut (1 unggahan)"))
+    }
+}

@@ -14,7 +14,7 @@ import PantauScore
         let md = MarkdownReport.render(report(), language: .id)
         #expect(md.hasPrefix("# Laporan Visibilitas Inovasi — Minggu 2026-W47\n"))
         #expect(md.contains("Senin, 16 November 2026 – Minggu, 22 November 2026"))
-        #expect(md.contains("- **Panic Button** — Polres Tuban; unggahan terakhir: 2 Nov 2026"))
+        #expect(md.contains("- **Panic Button** — Polres Tuban; unggahan terakhir: 2 Nov 2026; kadensi terlampaui: 20 hari (batas 14)"))
         #expect(md.contains("| SIM Bhabinkamtibmas \\(SIMBA\\) | ✔ Ada di media sosial | 2 | Instagram 1, Website 1 | 18 Nov 2026 |"))
     }
 

@@ -72,6 +72,24 @@ import PantauModel
     @Test func mpIIcSaysWhenMonitoringIsShort() {
         let e = EvidenceBuilder.build(registry: Sample.registry, posts: Sample.posts, health: [], now: Sample.now, zone: Sample.zone)
         let a = e.units.first { $0.unit.id == "polres-tuban" }?.answers.first { $0.item == .mpIIc }
-        #expect(a?.reason.id.hasSuffix("Pemantauan baru 20 hari: saran ini belum kuat, ulangi setelah 3 bulan.") == true)
+        #expect(a?.reason.id.hasSuffix("Data baru mencakup 20 hari: saran ini belum kuat, ulangi setelah 3 bulan.") == true)
+    }
+}
+
+@Suite struct EvidenceFirstCrawlTests {
+    /// A first crawl sees months of history at once: every post is first seen "now", but counts at
+    /// its published time, so regular posting is still recognised.
+    @Test func historyFromTheFirstCrawlCounts() {
+        var posts: [ObservedPost] = []
+        for k in 0..<4 {
+            var p = Sample.post(Int64(k), "tuban-ig", .instagram, Sample.now.addingTimeInterval(-Double(k * 30 + 5) * 86_400), ["simba", "panic"])
+            p.firstSeen = Sample.now
+            p.lastSeen = Sample.now
+            posts.append(p)
+        }
+        let e = EvidenceBuilder.build(registry: Sample.registry, posts: posts, health: [], now: Sample.now, zone: Sample.zone)
+        let a = e.units.first { $0.unit.id == "polres-tuban" }?.answers.first { $0.item == .mpIIc }
+        #expect(a?.grade == .a)
+        #expect(a?.reason.id.contains("100% dari 4 periode 30 hari sejak unggahan tercatat pertama (20 Agu 2026)") == true)
     }
 }

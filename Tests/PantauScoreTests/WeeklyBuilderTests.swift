@@ -102,3 +102,23 @@ import PantauModel
         #expect(Set(r.units.map(\.unit.id)) == ["a", "b"])
     }
 }
+
+@Suite struct NaturalOrderTests {
+    @Test func numbersByValue() {
+        let reg = Registry(units: ["Polsek 10", "polsek 2", "Polsek 1"].enumerated().map { Unit(id: "u\($0)", name: $1) })
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: [], health: [], week: Sample.week, now: Sample.now))
+        #expect(r.units.map(\.unit.name) == ["Polsek 1", "polsek 2", "Polsek 10"])
+    }
+}
+
+@Suite struct LaunchTests {
+    @Test func innovationsLaunchedAfterTheWeekAreLeftOut() {
+        var reg = Sample.registry
+        reg.innovations[2].launched = Day(year: 2026, month: 11, day: 23)   // panic: the Monday after
+        reg.innovations[0].launched = Day(year: 2026, month: 11, day: 22)   // simba: the Sunday of the week
+        let r = WeeklyBuilder.build(WeeklyInput(registry: reg, posts: Sample.posts, health: [], week: Sample.week, now: Sample.now))
+        let ids = Set(r.units.flatMap(\.innovations).map(\.innovation.id))
+        #expect(!ids.contains("panic"))
+        #expect(ids.contains("simba"))
+    }
+}
