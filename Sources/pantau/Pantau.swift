@@ -7,12 +7,9 @@ struct Pantau: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pantau",
         abstract: "Shows whether police units' public-service innovations are visible to the public.",
-        discussion: """
-            Reads the registry (feeds/*.yaml), crawls each unit's website and social-media feeds,
-            matches posts to registered innovations, and writes a weekly visibility report in
-            Bahasa Indonesia with alerts for innovations that went silent.
-            Start with `pantau demo` to see it work on the bundled demo registry.
-            """,
+        discussion: "Reads the registry (feeds/*.yaml), crawls each unit's website and social-media feeds, "
+            + "matches posts to registered innovations, and writes a weekly visibility report in Bahasa Indonesia "
+            + "with alerts for innovations that went silent. Start with `pantau demo` on the bundled demo registry.",
         version: "0.1.0",
         subcommands: [Crawl.self, Run.self, Report.self, Alerts.self, Sources.self, EvidenceCommand.self, ImportCommand.self, ParseCommand.self, MatchCommand.self, RematchCommand.self, Demo.self])
 }
