@@ -5,8 +5,8 @@ struct Candidate: Sendable {
         var rule: RuleKind
         var words: String
         var label: String
-        /// Counts only when the unit is known (partial names, acronyms not in capitals).
-        var needsCertainUnit = false
+        /// How sure the unit must be for this hit to count on its own.
+        var unitNeed = UnitNeed.any
     }
 
     var fired: [Fired] = []
@@ -18,7 +18,8 @@ struct Candidate: Sendable {
     var hasUnique = false
 
     var hasMainRule: Bool { !fired.isEmpty }
-    var onlyWeak: Bool { fired.allSatisfy(\.needsCertainUnit) }
+    /// The least sure unit that some fired rule accepts.
+    var unitNeed: UnitNeed { fired.map(\.unitNeed).min() ?? .any }
 
     mutating func add(_ f: Fired) {
         if !fired.contains(f) { fired.append(f) }
@@ -44,6 +45,12 @@ enum UnitDecision: Sendable, Hashable {
         }
     }
 
-    /// Whether the unit is known well enough for weak evidence (a partial name, an acronym in lowercase).
-    var isKnown: Bool { self != .unconfirmed }
+    /// Whether this decision satisfies `need`.
+    func satisfies(_ need: UnitNeed) -> Bool {
+        switch need {
+        case .any: true
+        case .known: self != .unconfirmed
+        case .certain: if case .channel = self { true } else if case .text = self { true } else { false }
+        }
+    }
 }

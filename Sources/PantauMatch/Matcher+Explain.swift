@@ -8,6 +8,8 @@ extension Matcher {
         var namedUnits: [Int32: Mention] = [:]
         /// Units whose bare place was named ("Tuban").
         var placedUnits: [Int32: Mention] = [:]
+        /// Polres-level units named in the text that are not in the registry ("Polres Lamongan").
+        var otherUnits: [Range<Int>] = []
         /// The normalised text, to turn mentions into the words as written.
         var text: NormalizedText
 
@@ -54,9 +56,9 @@ extension Matcher {
             case .failure(let reason):
                 if let note = reason.note { notes.append(note) }
             case .success(let decision):
-                if cand.onlyWeak && !decision.isKnown {
+                if !decision.satisfies(cand.unitNeed) {
                     if wantNotes {
-                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(cand.fired[0].words)\" alone needs a known unit")
+                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(cand.fired[0].words)\" alone needs the unit named")
                     }
                     continue
                 }
@@ -110,7 +112,7 @@ extension Matcher {
                     case .keyword: if !c.keywords.contains(hit.phrase.label) { c.keywords.append(hit.phrase.label) }
                     case .exclude: c.excludes.append(hit.phrase.label)
                     default:
-                        c.add(.init(rule: fired, words: text.original(range), label: hit.phrase.label, needsCertainUnit: weak))
+                        c.add(.init(rule: fired, words: text.original(range), label: hit.phrase.label, unitNeed: weak))
                         if shared {
                             for other in list {
                                 if case .rule(let k) = other.kind, k != .keyword, k != .exclude { c.rivals.insert(other.target) }
@@ -124,11 +126,39 @@ extension Matcher {
                 }
             }
         }
+        findOtherUnits(ids, into: &f)
         return f
     }
 
+    /// Words that follow "Polres"/"Kapolres" without naming a place (ranks, "jajaran", "se-").
+    static let ranks: Set<String> = [
+        "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "kombes",
+        "kombespol", "ajun", "komisaris", "inspektur", "brigadir",
+    ]
+    static let notPlaces: Set<String> = [
+        "pol", "jajaran", "se", "di", "dan", "yang", "beserta", "bersama", "serta", "metro", "kota", "kabupaten",
+        "setempat", "tersebut", "itu", "ini", "hingga", "sampai", "untuk", "juga", "telah", "sudah", "akan", "menggelar",
+    ]
+
+    /// Polres-level unit names in the text that no registered unit accounts for.
+    func findOtherUnits(_ ids: [Int32], into f: inout Findings) {
+        let n = ids.count
+        var covered: [Range<Int>] = []
+        for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
+        for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensUnitName.count && opensUnitName[Int(ids[i])] {
+            var j = i + 1
+            while j < n, Self.notPlaces.contains(f.text.word(j)), j < i + 3 { j += 1 }
+            // "Kapolres AKBP Fulan": a rank is followed by a person, not a place.
+            guard j < n, !Self.notPlaces.contains(f.text.word(j)), !Self.ranks.contains(f.text.word(j)),
+                  !f.text.tokens[j].flags.contains(.sentenceStart)
+            else { continue }
+            if covered.contains(where: { $0.contains(i) || $0.contains(j) }) { continue }
+            f.otherUnits.append(i..<(j + 1))
+        }
+    }
+
     /// The rule that a hit counts for, or nil when its rule turns it down.
-    func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, Bool)? {
+    func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, UnitNeed)? {
         let rule: any MatchRule.Type
         switch kind {
         case .name: rule = hit.typos == 0 ? NameRule.self : TypoRule.self
@@ -140,7 +170,7 @@ extension Matcher {
         case .hashtag, .typo: return nil
         }
         guard rule.accepts(hit, in: text) else { return nil }
-        return (rule.kind, rule.needsCertainUnit(hit, in: text))
+        return (rule.kind, rule.unitNeeded(hit, in: text))
     }
 
     /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.

@@ -41,6 +41,9 @@ public struct Matcher: Sendable {
     let tagTable: [String: [TagEntry]]
     /// Joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
     let unitTagTable: [String: [(unit: Int32, strong: Bool)]]
+    /// Per word id: it opens a Polres-level unit name ("polres", "mapolresta", "polrestro"…), so the
+    /// next word names some unit, registered or not.
+    let opensUnitName: [Bool]
 
     /// The rules whose phrases go into the automaton.
     static var phraseRules: [any MatchRule.Type] {
@@ -103,6 +106,13 @@ public struct Matcher: Sendable {
         }
 
         func innovationUnitOf(_ i: Int32) -> Int32 { unitByID[innovations[Int(i)].unitID] ?? -1 }
+        var opens: [Int32] = []
+        for o in UnitForms.families[0] {
+            for prefix in ["", "ma", "ka", "waka"] { opens.append(vocabulary.add(prefix + o[0])) }
+        }
+        var opensUnitName = [Bool](repeating: false, count: vocabulary.count)
+        for id in opens { opensUnitName[Int(id)] = true }
+        self.opensUnitName = opensUnitName
         self.normalizer = normalizer
         self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary

@@ -36,10 +36,10 @@ enum AcronymRule: MatchRule {
         return casingAccepts(text, token: hit.range.lowerBound, written: written, lowercaseAllowed: true)
     }
 
-    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool {
-        guard hit.range.count == 1 else { return false }
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed {
+        guard hit.range.count == 1 else { return .any }
         let flags = text.tokens[hit.range.lowerBound].flags
-        return !flags.contains(.hashtag) && !flags.contains(.allUpper)
+        return flags.contains(.hashtag) || flags.contains(.allUpper) ? .any : .known
     }
 
     /// Whether token `i` is written as an acronym should be: inside a hashtag, with exactly the

@@ -10,8 +10,20 @@ protocol MatchRule {
     static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase]
     /// Whether a found phrase counts as evidence for the innovation.
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool
-    /// Whether an accepted hit still needs the unit to be known (channel, text or place), not just unique.
-    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool
+    /// How sure the unit must be before an accepted hit counts on its own.
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed
+}
+
+/// How sure the unit must be for a hit to count on its own.
+enum UnitNeed: Int, Sendable, Comparable {
+    /// Unique in the registry is enough.
+    case any
+    /// Own channel, named in the text, or its place named.
+    case known
+    /// Own channel or named in the text.
+    case certain
+
+    static func < (a: UnitNeed, b: UnitNeed) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// A phrase a rule looks for.
@@ -35,6 +47,6 @@ struct RuleHit: Sendable {
 
 extension MatchRule {
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool { hit.typos == 0 }
-    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool { false }
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed { .any }
 }
 

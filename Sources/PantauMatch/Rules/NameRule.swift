@@ -10,6 +10,12 @@ enum NameRule: MatchRule {
         phrases(of: innovation.name, normalizer: normalizer)
     }
 
+    /// A name made only of everyday words ("Polisi Sahabat Anak", "Jumat Curhat") may be a plain phrase:
+    /// alone it counts only when the unit is known.
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed {
+        hit.phrase.words.allSatisfy(EverydayWords.contains) ? .known : .any
+    }
+
     /// The phrases for one registry spelling (shared with `AliasRule`).
     static func phrases(of text: String, normalizer: Normalizer) -> [RulePhrase] {
         let words = normalizer.words(text)
