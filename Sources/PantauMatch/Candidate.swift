@@ -3,7 +3,8 @@ struct Candidate: Sendable {
     /// One rule that fired: which, on which words of the text, for which registry spelling.
     struct Fired: Sendable, Hashable {
         var rule: RuleKind
-        var words: String
+        /// Where in the text (resolved to the words as written only when evidence is needed).
+        var words: Mention
         var label: String
         /// How sure the unit must be for this hit to count on its own.
         var unitNeed = UnitNeed.any
@@ -24,6 +25,29 @@ struct Candidate: Sendable {
     mutating func add(_ f: Fired) {
         if !fired.contains(f) { fired.append(f) }
     }
+
+    /// Records a hit that a rule accepted; `rivals` are the payloads of the same phrase.
+    mutating func record(_ rule: RuleKind, hit: RuleHit, unitNeed: UnitNeed, shared: Bool, rivals: [Matcher.Payload]) {
+        switch rule {
+        case .keyword: if !keywords.contains(hit.phrase.label) { keywords.append(hit.phrase.label) }
+        case .exclude: excludes.append(hit.phrase.label)
+        default:
+            add(Fired(rule: rule, words: .words(hit.range), label: hit.phrase.label, unitNeed: unitNeed))
+            if shared {
+                for other in rivals {
+                    if case .rule(let k) = other.kind, k != .keyword, k != .exclude { self.rivals.insert(other.target) }
+                }
+            } else {
+                hasUnique = true
+            }
+        }
+    }
+}
+
+/// Where something was found: a word range of the text, or a hashtag as written.
+enum Mention: Sendable, Hashable {
+    case words(Range<Int>)
+    case text(String)
 }
 
 /// How the unit of a matched innovation was established.

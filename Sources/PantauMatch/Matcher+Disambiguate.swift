@@ -23,7 +23,7 @@ extension Matcher {
             if placed == [i], let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
             guard notes, rivals.first == i else { return .failure(NoteError(nil)) }
             let names = Set(rivalUnits.map { $0 >= 0 ? units[Int($0)].name : "?" }).sorted().joined(separator: ", ")
-            return .failure(NoteError("ambiguous: \"\(c.fired[0].words)\" is registered at \(names); "
+            return .failure(NoteError("ambiguous: \"\(f.written(c.fired[0].words))\" is registered at \(names); "
                 + "neither the post's channel nor its text decides which, so no match"))
         }
         if let ch = channel {
@@ -45,7 +45,7 @@ extension Matcher {
     }
 
     /// The confidence and evidence of a decided match.
-    func score(_ inv: Innovation, _ c: Candidate, _ d: UnitDecision) -> InnovationMatch {
+    func score(_ inv: Innovation, _ c: Candidate, _ d: UnitDecision, _ found: Findings) -> InnovationMatch {
         let ordered = c.fired.sorted { $0.rule.baseScore > $1.rule.baseScore }
         var s = ordered[0].rule.baseScore
         if Set(c.fired.map(\.rule)).count > 1 { s += 0.04 }
@@ -57,8 +57,8 @@ extension Matcher {
         for f in ordered {
             let line: String
             switch f.rule {
-            case .typo, .partial: line = "\(f.rule.label): \(f.words) (\(f.label))"
-            default: line = "\(f.rule.label): \(f.words)"
+            case .typo, .partial: line = "\(f.rule.label): \(found.written(f.words)) (\(f.label))"
+            default: line = "\(f.rule.label): \(found.written(f.words))"
             }
             if seen.insert(line.lowercased()).inserted { evidence.append(line) }
         }

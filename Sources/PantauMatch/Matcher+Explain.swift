@@ -21,11 +21,6 @@ extension Matcher {
         }
     }
 
-    /// Where a unit was named: a word range of the text, or a hashtag as written.
-    enum Mention {
-        case words(Range<Int>)
-        case text(String)
-    }
 
     /// The matches for `post`, with notes on what was mentioned but not matched.
     public func explain(_ post: MatchPost) -> MatchExplanation {
@@ -58,11 +53,11 @@ extension Matcher {
             case .success(let decision):
                 if !decision.satisfies(cand.unitNeed) {
                     if wantNotes {
-                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(cand.fired[0].words)\" alone needs the unit named")
+                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(findings.written(cand.fired[0].words))\" alone needs the unit named")
                     }
                     continue
                 }
-                matches.append(score(inv, cand, decision))
+                matches.append(score(inv, cand, decision, findings))
             }
         }
         matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.innovationID < $1.innovationID }
@@ -104,24 +99,11 @@ extension Matcher {
                 case .unitPlace where typos == 0:
                     if f.placedUnits[pl.target] == nil { f.placedUnits[pl.target] = .words(range) }
                 case .rule(let kind):
-                    let inv = innovations[Int(pl.target)]
-                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], innovation: inv, range: range, typos: typos)
+                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], acronym: innovations[Int(pl.target)].acronym,
+                                      range: range, typos: typos)
                     guard let (fired, weak) = judge(kind, hit, text) else { continue }
-                    var c = f.candidates[pl.target] ?? Candidate()
-                    switch fired {
-                    case .keyword: if !c.keywords.contains(hit.phrase.label) { c.keywords.append(hit.phrase.label) }
-                    case .exclude: c.excludes.append(hit.phrase.label)
-                    default:
-                        c.add(.init(rule: fired, words: text.original(range), label: hit.phrase.label, unitNeed: weak))
-                        if shared {
-                            for other in list {
-                                if case .rule(let k) = other.kind, k != .keyword, k != .exclude { c.rivals.insert(other.target) }
-                            }
-                        } else {
-                            c.hasUnique = true
-                        }
-                    }
-                    f.candidates[pl.target] = c
+                    f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, unitNeed: weak, shared: shared,
+                                                                         rivals: list)
                 default: break
                 }
             }
@@ -196,10 +178,12 @@ extension Matcher {
             guard let entries else { continue }
             let unitsOf = Set(entries.map { innovationUnit[Int($0.innovation)] })
             for e in entries {
-                var c = f.candidates[e.innovation] ?? Candidate()
-                c.add(.init(rule: e.rule == .hashtag ? .hashtag : e.rule, words: written, label: e.label))
-                if unitsOf.count > 1 { c.rivals.formUnion(entries.map(\.innovation)) } else { c.hasUnique = true }
-                f.candidates[e.innovation] = c
+                f.candidates[e.innovation, default: Candidate()].add(.init(rule: e.rule, words: .text(written), label: e.label))
+                if unitsOf.count > 1 {
+                    f.candidates[e.innovation]?.rivals.formUnion(entries.map(\.innovation))
+                } else {
+                    f.candidates[e.innovation]?.hasUnique = true
+                }
             }
         }
     }

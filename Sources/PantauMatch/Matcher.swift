@@ -170,3 +170,10 @@ extension Matcher {
         }.filter { !$0.isEmpty }
     }
 }
+
+extension Matcher {
+    /// Sizes of the built tables, for benchmarks and diagnostics.
+    public var statistics: String {
+        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases"
+    }
+}

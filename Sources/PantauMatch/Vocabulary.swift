@@ -26,6 +26,29 @@ struct Vocabulary: Sendable {
     /// phrase of several words is only looked for next to one of its other words, written exactly.
     private var followers: [[Int32]] = [[]]
     private var leaders: [[Int32]] = [[]]
+    /// Per id, a quick filter over its followers / leaders: one edit keeps the first or the last byte of
+    /// a word of five bytes or more, so a text word whose first and last bytes both miss is skipped.
+    private var followerEnds: [EndBytes] = [EndBytes()]
+    private var leaderEnds: [EndBytes] = [EndBytes()]
+
+    /// Which first bytes and last bytes (folded to 6 bits) and which lengths some candidate word has.
+    struct EndBytes: Sendable {
+        var first: UInt64 = 0
+        var last: UInt64 = 0
+        var lengths: UInt64 = 0
+
+        mutating func add(_ w: [UInt8]) {
+            first |= 1 << UInt64(w[0] & 63)
+            last |= 1 << UInt64(w[w.count - 1] & 63)
+            for n in (w.count - 1)...(w.count + 1) where n < 64 { lengths |= 1 << UInt64(n) }
+        }
+
+        @inline(__always)
+        func mayMatch(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+            w.count < 64 && lengths & (1 << UInt64(w.count)) != 0
+                && (first & (1 << UInt64(w[0] & 63)) != 0 || last & (1 << UInt64(w[w.count - 1] & 63)) != 0)
+        }
+    }
 
     /// Shortest word that typo tolerance applies to, in bytes.
     static let typoMinLength = 6
@@ -41,6 +64,8 @@ struct Vocabulary: Sendable {
         words.append(bytes)
         followers.append([])
         leaders.append([])
+        followerEnds.append(EndBytes())
+        leaderEnds.append(EndBytes())
         insertKey(bytes, id: id)
         return id
     }
@@ -51,8 +76,14 @@ struct Vocabulary: Sendable {
             let w = words[Int(id)]
             guard w.count >= Self.typoMinLength else { continue }
             typoEligible.insert(id)
-            if k > 0, !followers[Int(phrase[k - 1])].contains(id) { followers[Int(phrase[k - 1])].append(id) }
-            if k + 1 < phrase.count, !leaders[Int(phrase[k + 1])].contains(id) { leaders[Int(phrase[k + 1])].append(id) }
+            if k > 0, !followers[Int(phrase[k - 1])].contains(id) {
+                followers[Int(phrase[k - 1])].append(id)
+                followerEnds[Int(phrase[k - 1])].add(w)
+            }
+            if k + 1 < phrase.count, !leaders[Int(phrase[k + 1])].contains(id) {
+                leaders[Int(phrase[k + 1])].append(id)
+                leaderEnds[Int(phrase[k + 1])].add(w)
+            }
             if phrase.count == 1 {
                 var hashes: [UInt64] = []
                 Self.forEachDeletionHash(w[...]) { hashes.append($0) }
@@ -84,10 +115,10 @@ struct Vocabulary: Sendable {
     @inline(__always)
     func typo(_ w: UnsafeBufferPointer<UInt8>, before: Int32, after: Int32) -> Int32? {
         guard w.count >= Self.typoMinLength - 1, w.count <= 32 else { return nil }
-        if before != 0 {
+        if before != 0, followerEnds[Int(before)].mayMatch(w) {
             for id in followers[Int(before)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
-        if after != 0 {
+        if after != 0, leaderEnds[Int(after)].mayMatch(w) {
             for id in leaders[Int(after)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
         guard soloIndex.count > 0 else { return nil }

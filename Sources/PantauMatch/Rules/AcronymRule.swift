@@ -26,7 +26,7 @@ enum AcronymRule: MatchRule {
     }
 
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
-        guard hit.typos == 0, let written = hit.innovation.acronym else { return false }
+        guard hit.typos == 0, let written = hit.acronym else { return false }
         if hit.range.count > 1 { return true }
         if EverydayWords.contains(hit.phrase.words[0]) {
             // An everyday word ("siap") counts only in exactly the registered mixed-case spelling.

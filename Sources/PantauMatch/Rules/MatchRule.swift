@@ -38,7 +38,8 @@ struct RulePhrase: Sendable, Hashable {
 /// Where a phrase was found, with what the rule needs to judge it.
 struct RuleHit: Sendable {
     var phrase: RulePhrase
-    var innovation: Innovation
+    /// The innovation's registered acronym (what `AcronymRule` compares spellings with).
+    var acronym: String?
     /// Word range in the normalised text.
     var range: Range<Int>
     /// How many words were reached through a typo.
