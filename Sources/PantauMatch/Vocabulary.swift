@@ -6,7 +6,7 @@ import Foundation
 /// Typo lookup (one edit away) is separate and only tried where a typo could complete a phrase.
 struct Vocabulary: Sendable {
     /// How a text word reached its id.
-    enum Reach: UInt8, Sendable { case exact, clitic, typo }
+    enum Reach: UInt8, Sendable { case exact, clitic }
 
     /// id → folded bytes; id 0 is "not a pattern word".
     private(set) var words: [[UInt8]] = [[]]
@@ -92,7 +92,6 @@ struct Vocabulary: Sendable {
         }
     }
 
-    func isTypoEligible(_ id: Int32) -> Bool { typoEligible.contains(id) }
 
 
     /// The id a text word reaches exactly or without a clitic; (0, .exact) when it is no pattern word.
