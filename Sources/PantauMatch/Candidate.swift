@@ -14,7 +14,7 @@ struct Candidate: Sendable {
     var keywords: [String] = []
     var excludes: [String] = []
     /// Innovations at other units that share a phrase that fired (same-name innovations).
-    var rivals: Set<Int32> = []
+    var rivals: [Int32] = []
     /// At least one fired phrase belongs to this innovation's unit alone.
     var hasUnique = false
 
@@ -35,7 +35,7 @@ struct Candidate: Sendable {
             add(Fired(rule: rule, words: .words(hit.range), label: hit.phrase.label, unitNeed: unitNeed))
             if shared {
                 for other in rivals {
-                    if case .rule(let k) = other.kind, k != .keyword, k != .exclude { self.rivals.insert(other.target) }
+                    if case .rule(let k) = other.kind, k != .keyword, k != .exclude { if !self.rivals.contains(other.target) { self.rivals.append(other.target) } }
                 }
             } else {
                 hasUnique = true

@@ -11,7 +11,7 @@ extension Matcher {
         if u >= 0, let m = f.namedUnits[u] { return .success(.text(f.written(m))) }
         let shared = !c.hasUnique && !c.rivals.isEmpty
         if shared {
-            let rivals = c.rivals.union([i]).sorted()
+            let rivals = Set(c.rivals + [i]).sorted()
             let rivalUnits = rivals.map { innovationUnit[Int($0)] }
             if let ch = channel {
                 if rivalUnits.contains(ch) { return .failure(NoteError(nil)) }

@@ -3,11 +3,11 @@ import PantauModel
 extension Matcher {
     /// Per-post findings gathered while scanning.
     struct Findings {
-        var candidates: [Int32: Candidate] = [:]
+        var candidates = SmallMap<Candidate>()
         /// Units named for certain ("Mapolres Tuban"), with where.
-        var namedUnits: [Int32: Mention] = [:]
+        var namedUnits = SmallMap<Mention>()
         /// Units whose bare place was named ("Tuban").
-        var placedUnits: [Int32: Mention] = [:]
+        var placedUnits = SmallMap<Mention>()
         /// Polres-level units named in the text that are not in the registry ("Polres Lamongan").
         var otherUnits: [Range<Int>] = []
         /// The normalised text, to turn mentions into the words as written.
@@ -180,7 +180,9 @@ extension Matcher {
             for e in entries {
                 f.candidates[e.innovation, default: Candidate()].add(.init(rule: e.rule, words: .text(written), label: e.label))
                 if unitsOf.count > 1 {
-                    f.candidates[e.innovation]?.rivals.formUnion(entries.map(\.innovation))
+                    for r in entries where !(f.candidates[e.innovation]?.rivals.contains(r.innovation) ?? true) {
+                        f.candidates[e.innovation]?.rivals.append(r.innovation)
+                    }
                 } else {
                     f.candidates[e.innovation]?.hasUnique = true
                 }

@@ -26,14 +26,13 @@ enum AcronymRule: MatchRule {
     }
 
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
-        guard hit.typos == 0, let written = hit.acronym else { return false }
+        guard hit.typos == 0, hit.acronym != nil else { return false }
         if hit.range.count > 1 { return true }
         if EverydayWords.contains(hit.phrase.words[0]) {
             // An everyday word ("siap") counts only in exactly the registered mixed-case spelling.
-            let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
-            return text.originalBytes(hit.range.lowerBound).elementsEqual(registered)
+            return text.originalBytes(hit.range.lowerBound).elementsEqual(hit.phrase.spelling)
         }
-        return casingAccepts(text, token: hit.range.lowerBound, written: written, lowercaseAllowed: true)
+        return casingAccepts(text, token: hit.range.lowerBound, spelling: hit.phrase.spelling, lowercaseAllowed: true)
     }
 
     static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed {
@@ -44,13 +43,11 @@ enum AcronymRule: MatchRule {
 
     /// Whether token `i` is written as an acronym should be: inside a hashtag, with exactly the
     /// registered spelling, or (five letters or more) with at least one capital.
-    static func casingAccepts(_ text: NormalizedText, token i: Int, written: String,
+    static func casingAccepts(_ text: NormalizedText, token i: Int, spelling: [UInt8],
                               lowercaseAllowed: Bool = false) -> Bool {
         let t = text.tokens[i]
         if t.flags.contains(.hashtag) { return true }
-        let original = text.originalBytes(i)
-        let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
-        if original.elementsEqual(registered) { return true }
+        if text.originalBytes(i).elementsEqual(spelling) { return true }
         if t.count <= 4 { return false }
         return t.flags.contains(.hasUpper) || lowercaseAllowed
     }

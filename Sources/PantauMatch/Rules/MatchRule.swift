@@ -26,13 +26,22 @@ enum UnitNeed: Int, Sendable, Comparable {
     static func < (a: UnitNeed, b: UnitNeed) -> Bool { a.rawValue < b.rawValue }
 }
 
-/// A phrase a rule looks for.
-struct RulePhrase: Sendable, Hashable {
-    var words: [String]
+/// A phrase a rule looks for (a class: hits pass it around without copying its strings).
+final class RulePhrase: Sendable {
+    let words: [String]
     /// As written in the registry, for evidence.
-    var label: String
+    let label: String
     /// Its words may be reached with one typo (long name words only).
-    var typoTolerant: Bool = false
+    let typoTolerant: Bool
+    /// `label`'s bytes without spaces, hyphens and dots: the registered spelling of an acronym.
+    let spelling: [UInt8]
+
+    init(words: [String], label: String, typoTolerant: Bool = false) {
+        self.words = words
+        self.label = label
+        self.typoTolerant = typoTolerant
+        spelling = Array(label.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
+    }
 }
 
 /// Where a phrase was found, with what the rule needs to judge it.
