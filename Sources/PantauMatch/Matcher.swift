@@ -32,6 +32,8 @@ public struct Matcher: Sendable {
     let sharedPattern: [Bool]
     let phrases: [RulePhrase]
     let innovations: [Innovation]
+    /// Each innovation's acronym: registered, or found in parentheses after the name.
+    let acronyms: [String?]
     /// Unit index of each innovation; -1 when its unit is not registered.
     let innovationUnit: [Int32]
     let units: [Unit]
@@ -107,7 +109,7 @@ public struct Matcher: Sendable {
 
         func innovationUnitOf(_ i: Int32) -> Int32 { unitByID[innovations[Int(i)].unitID] ?? -1 }
         var opens: [Int32] = []
-        for o in UnitForms.families[0] {
+        for o in UnitForms.families[0] where o[0].hasPrefix("pol") {
             for prefix in ["", "ma", "ka", "waka"] { opens.append(vocabulary.add(prefix + o[0])) }
         }
         var opensUnitName = [Bool](repeating: false, count: vocabulary.count)
@@ -126,6 +128,7 @@ public struct Matcher: Sendable {
         }
         self.phrases = phrases
         self.innovations = innovations
+        self.acronyms = innovations.map(AcronymRule.acronym(of:))
         self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
         self.units = units
         self.unitByID = unitByID

@@ -9,8 +9,16 @@ import PantauModel
 enum AcronymRule: MatchRule {
     static let kind = RuleKind.acronym
 
+    /// The registered acronym, else one written in parentheses after the name ("… (SIMLING)").
+    static func acronym(of innovation: Innovation) -> String? {
+        if let a = innovation.acronym { return a }
+        guard let inside = NameRule.splitParenthesis(innovation.name).inside, !inside.contains(" "),
+              inside.contains(where: \.isUppercase) else { return nil }
+        return inside
+    }
+
     static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase] {
-        guard let acronym = innovation.acronym else { return [] }
+        guard let acronym = acronym(of: innovation) else { return [] }
         let words = normalizer.words(acronym)
         let joined = words.joined()
         guard !joined.isEmpty else { return [] }
