@@ -43,38 +43,3 @@ struct Candidate: Sendable {
         }
     }
 }
-
-/// Where something was found: a word range of the text, or a hashtag as written.
-enum Mention: Sendable, Hashable {
-    case words(Range<Int>)
-    case text(String)
-}
-
-/// How the unit of a matched innovation was established.
-enum UnitDecision: Sendable, Hashable {
-    case channel
-    case relatedChannel(String)
-    case text(String)
-    case place(String)
-    case unconfirmed
-
-    /// Added to the rule's base score.
-    var bonus: Double {
-        switch self {
-        case .channel: 0.08
-        case .text: 0.07
-        case .relatedChannel: 0.05
-        case .place: 0.04
-        case .unconfirmed: 0
-        }
-    }
-
-    /// Whether this decision satisfies `need`.
-    func satisfies(_ need: UnitNeed) -> Bool {
-        switch need {
-        case .any: true
-        case .known: self != .unconfirmed
-        case .certain: if case .channel = self { true } else if case .text = self { true } else { false }
-        }
-    }
-}
