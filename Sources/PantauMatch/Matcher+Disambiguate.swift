@@ -54,7 +54,14 @@ extension Matcher {
         s = (min(1, s) * 100).rounded() / 100
         var evidence: [String] = []
         var seen = Set<String>()
+        var covered: [Range<Int>] = []
         for f in ordered {
+            // Words already explained by a stronger rule (an alias equal to the name, the acronym
+            // inside a hashtag, a partial name inside the full name) add nothing.
+            if let r = f.words.range {
+                if covered.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) { continue }
+                covered.append(r)
+            }
             let line: String
             switch f.rule {
             case .typo, .partial: line = "\(f.rule.label): \(found.written(f.words)) (\(f.label))"

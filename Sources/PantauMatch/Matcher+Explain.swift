@@ -16,7 +16,7 @@ extension Matcher {
         func written(_ m: Mention) -> String {
             switch m {
             case .words(let r): text.original(r)
-            case .text(let s): s
+            case .text(let s), .tag(_, let s): s
             }
         }
     }
@@ -178,7 +178,8 @@ extension Matcher {
             guard let entries else { continue }
             let unitsOf = Set(entries.map { innovationUnit[Int($0.innovation)] })
             for e in entries {
-                f.candidates[e.innovation, default: Candidate()].add(.init(rule: e.rule, words: .text(written), label: e.label))
+                let where_ = Mention.tag(tag.firstToken..<(tag.firstToken + tag.tokenCount), written)
+                f.candidates[e.innovation, default: Candidate()].add(.init(rule: e.rule, words: where_, label: e.label))
                 if unitsOf.count > 1 {
                     for r in entries where !(f.candidates[e.innovation]?.rivals.contains(r.innovation) ?? true) {
                         f.candidates[e.innovation]?.rivals.append(r.innovation)

@@ -2,6 +2,16 @@
 enum Mention: Sendable, Hashable {
     case words(Range<Int>)
     case text(String)
+    /// A hashtag: its words and the tag as written.
+    case tag(Range<Int>, String)
+
+    /// The words covered, when known.
+    var range: Range<Int>? {
+        switch self {
+        case .words(let r), .tag(let r, _): r
+        case .text: nil
+        }
+    }
 }
 
 /// How the unit of a matched innovation was established.
