@@ -14,6 +14,8 @@ struct Vocabulary: Sendable {
     private var slots: [Slot] = Array(repeating: Slot(hash: 0, key: 0), count: 64)
     /// Key k: its hash, its bytes arena[keyStart[k] ..< keyStart[k] + keyLength[k]], its word id.
     private var keyHashes: [UInt64] = []
+    /// The first eight bytes of each key (the whole key for most words).
+    private var keyHeads: [UInt64] = []
     private var keyStart: [Int32] = []
     private var keyLength: [Int32] = []
     private var keyIDs: [Int32] = []
@@ -157,14 +159,41 @@ struct Vocabulary: Sendable {
         }
     }
 
+    /// The first eight bytes of `w`, little-endian, zero-padded.
     @inline(__always)
-    private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in w { h = (h ^ UInt64(b)) &* 0x100000001B3 }
-        return h ^ (h >> 29)
+    private static func head(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var v: UInt64 = 0
+        var shift: UInt64 = 0
+        for b in w.prefix(8) {
+            v |= UInt64(b) << shift
+            shift += 8
+        }
+        return v
     }
 
-    /// One slot of the table: the key's hash (high bits) and its index + 1 (0 marks an empty slot).
+    /// A word-at-a-time hash (the lookup runs once per word of every post).
+    @inline(__always)
+    private static func hash(_ w: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        let n = w.count
+        var h = (UInt64(n) &+ 1) &* 0x9E3779B97F4A7C15 ^ head
+        h = (h ^ (h >> 31)) &* 0xFF51AFD7ED558CCD
+        var i = 8
+        while i < n {
+            var v: UInt64 = 0
+            var shift: UInt64 = 0
+            var k = i
+            while k < n && k < i + 8 {
+                v |= UInt64(w[k]) << shift
+                shift += 8
+                k += 1
+            }
+            h = (h ^ v) &* 0xC4CEB9FE1A85EC53
+            h ^= h >> 29
+            i += 8
+        }
+        return h ^ (h >> 32)
+    }
+
     private struct Slot {
         var hash: UInt32
         var key: Int32
@@ -172,7 +201,8 @@ struct Vocabulary: Sendable {
 
     @inline(__always)
     private func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let h = Self.hash(w)
+        let head = Self.head(w)
+        let h = Self.hash(w, head: head)
         let tag = UInt32(truncatingIfNeeded: h >> 32)
         return slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
@@ -182,8 +212,8 @@ struct Vocabulary: Sendable {
                 if e.key == 0 { return nil }
                 if e.hash == tag {
                     let k = Int(e.key - 1)
-                    if Int(keyLength[k]) == w.count,
-                       w.count == 0 || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyStart[k]), w.baseAddress!, w.count) }) == 0 {
+                    if Int(keyLength[k]) == w.count, keyHeads[k] == head,
+                       w.count <= 8 || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyStart[k]), w.baseAddress!, w.count) }) == 0 {
                         return keyIDs[k]
                     }
                 }
@@ -194,8 +224,10 @@ struct Vocabulary: Sendable {
 
     private mutating func insertKey(_ w: [UInt8], id: Int32) {
         if (keyIDs.count + 1) * 2 > slots.count { grow() }
-        let h = w.withUnsafeBufferPointer { Self.hash($0) }
+        let head = w.withUnsafeBufferPointer { Self.head($0) }
+        let h = w.withUnsafeBufferPointer { Self.hash($0, head: head) }
         keyHashes.append(h)
+        keyHeads.append(head)
         keyStart.append(Int32(arena.count))
         keyLength.append(Int32(w.count))
         keyIDs.append(id)
