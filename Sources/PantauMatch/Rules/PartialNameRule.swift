@@ -19,6 +19,9 @@ enum PartialNameRule: MatchRule {
         for k in 2..<words.count {
             let prefix = Array(words.prefix(k))
             guard let last = prefix.last, !connectors.contains(last) else { continue }
+            // "Sistem Pelayanan" of "Sistem Pelayanan Data Online" is any service system: a short
+            // opening made of everyday words says nothing.
+            if 2 * k <= words.count && prefix.allSatisfy(EverydayWords.contains) { continue }
             for v in PhraseAbbreviations.variants(of: prefix) { out.append(RulePhrase(words: v, label: innovation.name)) }
         }
         return out
