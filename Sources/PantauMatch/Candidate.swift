@@ -3,47 +3,43 @@ struct Candidate: Sendable {
     /// One rule that fired: which, on which words of the text, for which registry spelling.
     struct Fired: Sendable, Hashable {
         var rule: RuleKind
-        var words: String
+        /// Where in the text (resolved to the words as written only when evidence is needed).
+        var words: Mention
         var label: String
-        /// Counts only when the unit is known (partial names, acronyms not in capitals).
-        var needsCertainUnit = false
+        /// How sure the unit must be for this hit to count on its own.
+        var unitNeed = UnitNeed.any
     }
 
     var fired: [Fired] = []
     var keywords: [String] = []
     var excludes: [String] = []
     /// Innovations at other units that share a phrase that fired (same-name innovations).
-    var rivals: Set<Int32> = []
+    var rivals: [Int32] = []
     /// At least one fired phrase belongs to this innovation's unit alone.
     var hasUnique = false
 
     var hasMainRule: Bool { !fired.isEmpty }
-    var onlyWeak: Bool { fired.allSatisfy(\.needsCertainUnit) }
+    /// The least sure unit that some fired rule accepts.
+    var unitNeed: UnitNeed { fired.map(\.unitNeed).min() ?? .any }
 
     mutating func add(_ f: Fired) {
         if !fired.contains(f) { fired.append(f) }
     }
-}
 
-/// How the unit of a matched innovation was established.
-enum UnitDecision: Sendable, Hashable {
-    case channel
-    case relatedChannel(String)
-    case text(String)
-    case place(String)
-    case unconfirmed
-
-    /// Added to the rule's base score.
-    var bonus: Double {
-        switch self {
-        case .channel: 0.08
-        case .text: 0.07
-        case .relatedChannel: 0.05
-        case .place: 0.04
-        case .unconfirmed: 0
+    /// Records a hit that a rule accepted; `rivals` are the payloads of the same phrase.
+    mutating func record(_ rule: RuleKind, hit: RuleHit, unitNeed: UnitNeed, shared: Bool, rivals: [Matcher.Payload]) {
+        switch rule {
+        case .keyword: if !keywords.contains(hit.phrase.label) { keywords.append(hit.phrase.label) }
+        case .exclude: excludes.append(hit.phrase.label)
+        default:
+            add(Fired(rule: rule, words: .words(hit.range), label: hit.phrase.label, unitNeed: unitNeed))
+            if shared {
+                for other in rivals {
+                    if case .rule(let k) = other.kind, k != .keyword, k != .exclude { if !self.rivals.contains(other.target) { self.rivals.append(other.target) } }
+                }
+            } else {
+                hasUnique = true
+            }
         }
     }
-
-    /// Whether the unit is known well enough for weak evidence (a partial name, an acronym in lowercase).
-    var isKnown: Bool { self != .unconfirmed }
 }

@@ -9,8 +9,8 @@ enum EverydayWords {
         "presisi", "aman", "siap", "sehat", "peduli", "cepat", "tepat", "ceria", "bersih", "sigap", "tertib",
         "jujur", "humanis", "simpatik", "sahabat", "teman", "sapa", "bantu", "cinta", "kasih", "ramah", "mudah",
         "ujian", "tes", "test", "ujian", "berita", "info", "humas", "polantas", "anak", "sekolah", "pasar",
-        "kampung", "desa", "kota", "taman", "rumah", "pos", "motor", "mobil", "panic", "button", "tombol",
-        "darurat", "call", "center", "door", "to", "system", "keliling", "gratis", "praktik", "latihan",
+        "kampung", "desa", "kota", "taman", "rumah", "pos", "motor", "mobil", "tombol",
+        "darurat", "keliling", "sistem", "gerakan", "posko", "data", "bersama", "to", "gratis", "praktik", "latihan",
         "mas", "mbak", "pak", "bu", "siaga", "bijak", "hebat", "prima", "smart", "super",
     ]
 

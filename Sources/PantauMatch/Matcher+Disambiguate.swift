@@ -11,7 +11,7 @@ extension Matcher {
         if u >= 0, let m = f.namedUnits[u] { return .success(.text(f.written(m))) }
         let shared = !c.hasUnique && !c.rivals.isEmpty
         if shared {
-            let rivals = c.rivals.union([i]).sorted()
+            let rivals = Set(c.rivals + [i]).sorted()
             let rivalUnits = rivals.map { innovationUnit[Int($0)] }
             if let ch = channel {
                 if rivalUnits.contains(ch) { return .failure(NoteError(nil)) }
@@ -23,7 +23,7 @@ extension Matcher {
             if placed == [i], let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
             guard notes, rivals.first == i else { return .failure(NoteError(nil)) }
             let names = Set(rivalUnits.map { $0 >= 0 ? units[Int($0)].name : "?" }).sorted().joined(separator: ", ")
-            return .failure(NoteError("ambiguous: \"\(c.fired[0].words)\" is registered at \(names); "
+            return .failure(NoteError("ambiguous: \"\(f.written(c.fired[0].words))\" is registered at \(names); "
                 + "neither the post's channel nor its text decides which, so no match"))
         }
         if let ch = channel {
@@ -32,9 +32,11 @@ extension Matcher {
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
         }
-        if !f.namedUnits.isEmpty, !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
+        if !f.namedUnits.isEmpty || !f.otherUnits.isEmpty,
+           !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
             guard notes else { return .failure(NoteError(nil)) }
-            let named = f.namedUnits.keys.sorted().map { units[Int($0)].name }.joined(separator: ", ")
+            let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + f.otherUnits.map { f.text.original($0) })
+                .joined(separator: ", ")
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post names \(named), not \(owner)"))
         }
@@ -43,7 +45,7 @@ extension Matcher {
     }
 
     /// The confidence and evidence of a decided match.
-    func score(_ inv: Innovation, _ c: Candidate, _ d: UnitDecision) -> InnovationMatch {
+    func score(_ inv: Innovation, _ c: Candidate, _ d: UnitDecision, _ found: Findings) -> InnovationMatch {
         let ordered = c.fired.sorted { $0.rule.baseScore > $1.rule.baseScore }
         var s = ordered[0].rule.baseScore
         if Set(c.fired.map(\.rule)).count > 1 { s += 0.04 }
@@ -52,11 +54,18 @@ extension Matcher {
         s = (min(1, s) * 100).rounded() / 100
         var evidence: [String] = []
         var seen = Set<String>()
+        var covered: [Range<Int>] = []
         for f in ordered {
+            // Words already explained by a stronger rule (an alias equal to the name, the acronym
+            // inside a hashtag, a partial name inside the full name) add nothing.
+            if let r = f.words.range {
+                if covered.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) { continue }
+                covered.append(r)
+            }
             let line: String
             switch f.rule {
-            case .typo, .partial: line = "\(f.rule.label): \(f.words) (\(f.label))"
-            default: line = "\(f.rule.label): \(f.words)"
+            case .typo, .partial: line = "\(f.rule.label): \(found.written(f.words)) (\(f.label))"
+            default: line = "\(f.rule.label): \(found.written(f.words))"
             }
             if seen.insert(line.lowercased()).inserted { evidence.append(line) }
         }

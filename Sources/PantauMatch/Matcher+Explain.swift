@@ -3,27 +3,24 @@ import PantauModel
 extension Matcher {
     /// Per-post findings gathered while scanning.
     struct Findings {
-        var candidates: [Int32: Candidate] = [:]
+        var candidates = SmallMap<Candidate>()
         /// Units named for certain ("Mapolres Tuban"), with where.
-        var namedUnits: [Int32: Mention] = [:]
+        var namedUnits = SmallMap<Mention>()
         /// Units whose bare place was named ("Tuban").
-        var placedUnits: [Int32: Mention] = [:]
+        var placedUnits = SmallMap<Mention>()
+        /// Polres-level units named in the text that are not in the registry ("Polres Lamongan").
+        var otherUnits: [Range<Int>] = []
         /// The normalised text, to turn mentions into the words as written.
         var text: NormalizedText
 
         func written(_ m: Mention) -> String {
             switch m {
             case .words(let r): text.original(r)
-            case .text(let s): s
+            case .text(let s), .tag(_, let s): s
             }
         }
     }
 
-    /// Where a unit was named: a word range of the text, or a hashtag as written.
-    enum Mention {
-        case words(Range<Int>)
-        case text(String)
-    }
 
     /// The matches for `post`, with notes on what was mentioned but not matched.
     public func explain(_ post: MatchPost) -> MatchExplanation {
@@ -54,13 +51,13 @@ extension Matcher {
             case .failure(let reason):
                 if let note = reason.note { notes.append(note) }
             case .success(let decision):
-                if cand.onlyWeak && !decision.isKnown {
+                if !decision.satisfies(cand.unitNeed) {
                     if wantNotes {
-                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(cand.fired[0].words)\" alone needs a known unit")
+                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(findings.written(cand.fired[0].words))\" alone needs the unit named")
                     }
                     continue
                 }
-                matches.append(score(inv, cand, decision))
+                matches.append(score(inv, cand, decision, findings))
             }
         }
         matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.innovationID < $1.innovationID }
@@ -102,33 +99,48 @@ extension Matcher {
                 case .unitPlace where typos == 0:
                     if f.placedUnits[pl.target] == nil { f.placedUnits[pl.target] = .words(range) }
                 case .rule(let kind):
-                    let inv = innovations[Int(pl.target)]
-                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], innovation: inv, range: range, typos: typos)
+                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], acronym: acronyms[Int(pl.target)],
+                                      range: range, typos: typos)
                     guard let (fired, weak) = judge(kind, hit, text) else { continue }
-                    var c = f.candidates[pl.target] ?? Candidate()
-                    switch fired {
-                    case .keyword: if !c.keywords.contains(hit.phrase.label) { c.keywords.append(hit.phrase.label) }
-                    case .exclude: c.excludes.append(hit.phrase.label)
-                    default:
-                        c.add(.init(rule: fired, words: text.original(range), label: hit.phrase.label, needsCertainUnit: weak))
-                        if shared {
-                            for other in list {
-                                if case .rule(let k) = other.kind, k != .keyword, k != .exclude { c.rivals.insert(other.target) }
-                            }
-                        } else {
-                            c.hasUnique = true
-                        }
-                    }
-                    f.candidates[pl.target] = c
+                    f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, unitNeed: weak, shared: shared,
+                                                                         rivals: list)
                 default: break
                 }
             }
         }
+        findOtherUnits(ids, into: &f)
         return f
     }
 
+    /// Words that follow "Polres"/"Kapolres" without naming a place (ranks, "jajaran", "se-").
+    static let ranks: Set<String> = [
+        "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "kombes",
+        "kombespol", "ajun", "komisaris", "inspektur", "brigadir",
+    ]
+    static let notPlaces: Set<String> = [
+        "pol", "jajaran", "se", "di", "dan", "yang", "beserta", "bersama", "serta", "metro", "kota", "kabupaten",
+        "setempat", "tersebut", "itu", "ini", "hingga", "sampai", "untuk", "juga", "telah", "sudah", "akan", "menggelar",
+    ]
+
+    /// Polres-level unit names in the text that no registered unit accounts for.
+    func findOtherUnits(_ ids: [Int32], into f: inout Findings) {
+        let n = ids.count
+        var covered: [Range<Int>] = []
+        for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
+        for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensUnitName.count && opensUnitName[Int(ids[i])] {
+            var j = i + 1
+            while j < n, Self.notPlaces.contains(f.text.word(j)), j < i + 3 { j += 1 }
+            // "Kapolres AKBP Fulan": a rank is followed by a person, not a place.
+            guard j < n, !Self.notPlaces.contains(f.text.word(j)), !Self.ranks.contains(f.text.word(j)),
+                  !f.text.tokens[j].flags.contains(.sentenceStart)
+            else { continue }
+            if covered.contains(where: { $0.contains(i) || $0.contains(j) }) { continue }
+            f.otherUnits.append(i..<(j + 1))
+        }
+    }
+
     /// The rule that a hit counts for, or nil when its rule turns it down.
-    func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, Bool)? {
+    func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, UnitNeed)? {
         let rule: any MatchRule.Type
         switch kind {
         case .name: rule = hit.typos == 0 ? NameRule.self : TypoRule.self
@@ -140,7 +152,7 @@ extension Matcher {
         case .hashtag, .typo: return nil
         }
         guard rule.accepts(hit, in: text) else { return nil }
-        return (rule.kind, rule.needsCertainUnit(hit, in: text))
+        return (rule.kind, rule.unitNeeded(hit, in: text))
     }
 
     /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.
@@ -166,10 +178,15 @@ extension Matcher {
             guard let entries else { continue }
             let unitsOf = Set(entries.map { innovationUnit[Int($0.innovation)] })
             for e in entries {
-                var c = f.candidates[e.innovation] ?? Candidate()
-                c.add(.init(rule: e.rule == .hashtag ? .hashtag : e.rule, words: written, label: e.label))
-                if unitsOf.count > 1 { c.rivals.formUnion(entries.map(\.innovation)) } else { c.hasUnique = true }
-                f.candidates[e.innovation] = c
+                let where_ = Mention.tag(tag.firstToken..<(tag.firstToken + tag.tokenCount), written)
+                f.candidates[e.innovation, default: Candidate()].add(.init(rule: e.rule, words: where_, label: e.label))
+                if unitsOf.count > 1 {
+                    for r in entries where !(f.candidates[e.innovation]?.rivals.contains(r.innovation) ?? true) {
+                        f.candidates[e.innovation]?.rivals.append(r.innovation)
+                    }
+                } else {
+                    f.candidates[e.innovation]?.hasUnique = true
+                }
             }
         }
     }

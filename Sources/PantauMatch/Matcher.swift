@@ -32,6 +32,8 @@ public struct Matcher: Sendable {
     let sharedPattern: [Bool]
     let phrases: [RulePhrase]
     let innovations: [Innovation]
+    /// Each innovation's acronym: registered, or found in parentheses after the name.
+    let acronyms: [String?]
     /// Unit index of each innovation; -1 when its unit is not registered.
     let innovationUnit: [Int32]
     let units: [Unit]
@@ -41,6 +43,9 @@ public struct Matcher: Sendable {
     let tagTable: [String: [TagEntry]]
     /// Joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
     let unitTagTable: [String: [(unit: Int32, strong: Bool)]]
+    /// Per word id: it opens a Polres-level unit name ("polres", "mapolresta", "polrestro"…), so the
+    /// next word names some unit, registered or not.
+    let opensUnitName: [Bool]
 
     /// The rules whose phrases go into the automaton.
     static var phraseRules: [any MatchRule.Type] {
@@ -103,6 +108,13 @@ public struct Matcher: Sendable {
         }
 
         func innovationUnitOf(_ i: Int32) -> Int32 { unitByID[innovations[Int(i)].unitID] ?? -1 }
+        var opens: [Int32] = []
+        for o in UnitForms.families[0] where o[0].hasPrefix("pol") {
+            for prefix in ["", "ma", "ka", "waka"] { opens.append(vocabulary.add(prefix + o[0])) }
+        }
+        var opensUnitName = [Bool](repeating: false, count: vocabulary.count)
+        for id in opens { opensUnitName[Int(id)] = true }
+        self.opensUnitName = opensUnitName
         self.normalizer = normalizer
         self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary
@@ -116,6 +128,7 @@ public struct Matcher: Sendable {
         }
         self.phrases = phrases
         self.innovations = innovations
+        self.acronyms = innovations.map(AcronymRule.acronym(of:))
         self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
         self.units = units
         self.unitByID = unitByID
@@ -158,5 +171,12 @@ extension Matcher {
         innovations.flatMap { inv in
             ([inv.name] + inv.aliases + (inv.acronym.map { [$0] } ?? [])).map { normalizer.normalize($0).joined }
         }.filter { !$0.isEmpty }
+    }
+}
+
+extension Matcher {
+    /// Sizes of the built tables, for benchmarks and diagnostics.
+    public var statistics: String {
+        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases"
     }
 }

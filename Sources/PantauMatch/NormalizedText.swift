@@ -42,14 +42,10 @@ struct NormalizedText: Sendable {
     /// The text after HTML tags and entities were removed (UTF-8).
     var clean: [UInt8] = []
 
-    /// The folded bytes of token `i`.
-    @inline(__always)
-    func bytes(_ i: Int) -> ArraySlice<UInt8> {
-        folded[Int(tokens[i].start)..<Int(tokens[i].end)]
-    }
-
     /// The folded token `i` as a String.
-    func word(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
+    func word(_ i: Int) -> String {
+        String(decoding: folded[Int(tokens[i].start)..<Int(tokens[i].end)], as: UTF8.self)
+    }
 
     /// The original words covering tokens `range`, as written in the text.
     func original(_ range: Range<Int>) -> String {

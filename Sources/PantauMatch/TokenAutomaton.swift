@@ -3,6 +3,9 @@
 struct TokenAutomaton: Sendable {
     private var rootNext: [Int32]
     private var next = IntTable()
+    /// One bit per (state, word) hash: clear means "no transition" without touching `next`
+    /// (most lookups fail, and the bitset stays in cache where the table does not).
+    private var maybeNext: [UInt64] = Array(repeating: 0, count: 1 << 12)
     private var fail: [Int32] = [0]
     private var outputs: [[Int32]] = [[]]
     /// The outputs flattened: state s ends patterns outList[outStart[s] ..< outStart[s + 1]].
@@ -19,7 +22,7 @@ struct TokenAutomaton: Sendable {
             lengths.append(Int32(words.count))
             var s: Int32 = 0
             for w in words {
-                if let t = transition(s, w) {
+                if let t = rawTransition(s, w) {
                     s = t
                 } else {
                     let t = Int32(fail.count)
@@ -27,7 +30,11 @@ struct TokenAutomaton: Sendable {
                     outputs.append([])
                     children.append([])
                     children[Int(s)].append((w, t))
-                    if s == 0 { rootNext[Int(w)] = t } else { next.insert(Self.key(s, w), t) }
+                    if s == 0 {
+                        rootNext[Int(w)] = t
+                    } else {
+                        next.insert(Self.key(s, w), t)
+                    }
                     s = t
                 }
             }
@@ -42,7 +49,7 @@ struct TokenAutomaton: Sendable {
             for (w, t) in children[Int(s)] {
                 var f = fail[Int(s)]
                 while true {
-                    if let g = transition(f, w), g != t {
+                    if let g = rawTransition(f, w), g != t {
                         fail[Int(t)] = g
                         break
                     }
@@ -52,6 +59,12 @@ struct TokenAutomaton: Sendable {
                 outputs[Int(t)].append(contentsOf: outputs[Int(fail[Int(t)])])
                 queue.append(t)
             }
+        }
+        var bits = 1 << 18
+        while bits < next.count * 16 { bits <<= 1 }
+        maybeNext = Array(repeating: 0, count: bits / 64)
+        for s in children.indices where s != 0 {
+            for (w, _) in children[s] { setBit(Self.key(Int32(s), w)) }
         }
         for o in outputs {
             outStart.append(Int32(outList.count))
@@ -65,12 +78,34 @@ struct TokenAutomaton: Sendable {
     private static func key(_ s: Int32, _ w: Int32) -> UInt64 { UInt64(UInt32(s)) << 32 | UInt64(UInt32(w)) }
 
     @inline(__always)
-    private func transition(_ s: Int32, _ w: Int32) -> Int32? {
+    private func bit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0xD6E8FEB86659FD93) >> 32) & (maybeNext.count * 64 - 1)
+    }
+
+    private mutating func setBit(_ key: UInt64) {
+        let b = bit(key)
+        maybeNext[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    /// The transition without the bitset (used while building, before the bits are set).
+    private func rawTransition(_ s: Int32, _ w: Int32) -> Int32? {
         if s == 0 {
             let t = rootNext[Int(w)]
             return t == 0 ? nil : t
         }
         return next.first(Self.key(s, w))
+    }
+
+    @inline(__always)
+    private func transition(_ s: Int32, _ w: Int32) -> Int32? {
+        if s == 0 {
+            let t = rootNext[Int(w)]
+            return t == 0 ? nil : t
+        }
+        let key = Self.key(s, w)
+        let b = bit(key)
+        guard maybeNext[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return nil }
+        return next.first(key)
     }
 
     /// Calls `found(pattern, endWord)` for each occurrence in `ids` (endWord is exclusive).

@@ -12,9 +12,10 @@ struct UnitForms: Sendable {
     /// and waka- (deputy chief) in front.
     static let families: [[[String]]] = [
         [["polres"], ["polresta"], ["polrestabes"], ["polres", "metro"], ["polrestro"], ["polres", "kota"],
-         ["polresta", "kota"]],
-        [["polsek"], ["polsekta"], ["polsek", "metro"], ["polsek", "kota"]],
-        [["polda"]],
+         ["polresta", "kota"], ["kepolisian", "resor"], ["kepolisian", "resor", "kota"],
+         ["kepolisian", "resor", "kota", "besar"], ["kepolisian", "resor", "metro"]],
+        [["polsek"], ["polsekta"], ["polsek", "metro"], ["polsek", "kota"], ["kepolisian", "sektor"]],
+        [["polda"], ["kepolisian", "daerah"]],
     ]
 
     init(unit: Unit, normalizer: Normalizer) {
@@ -31,7 +32,8 @@ struct UnitForms: Sendable {
             places = places.flatMap { RegionShortForms.variants(of: $0) }
             for p in places {
                 for o in family {
-                    for prefix in ["", "ma", "ka", "waka"] {
+                    // ma- (headquarters), ka- (chief), waka- (deputy) go on the short forms only.
+                    for prefix in o[0].hasPrefix("pol") ? ["", "ma", "ka", "waka"] : [""] {
                         var phrase = o
                         phrase[0] = prefix + phrase[0]
                         names.append(phrase + p)

@@ -6,7 +6,7 @@ import Foundation
 /// Typo lookup (one edit away) is separate and only tried where a typo could complete a phrase.
 struct Vocabulary: Sendable {
     /// How a text word reached its id.
-    enum Reach: UInt8, Sendable { case exact, clitic, typo }
+    enum Reach: UInt8, Sendable { case exact, clitic }
 
     /// id → folded bytes; id 0 is "not a pattern word".
     private(set) var words: [[UInt8]] = [[]]
@@ -14,6 +14,8 @@ struct Vocabulary: Sendable {
     private var slots: [Slot] = Array(repeating: Slot(hash: 0, key: 0), count: 64)
     /// Key k: its hash, its bytes arena[keyStart[k] ..< keyStart[k] + keyLength[k]], its word id.
     private var keyHashes: [UInt64] = []
+    /// The first eight bytes of each key (the whole key for most words).
+    private var keyHeads: [UInt64] = []
     private var keyStart: [Int32] = []
     private var keyLength: [Int32] = []
     private var keyIDs: [Int32] = []
@@ -26,6 +28,29 @@ struct Vocabulary: Sendable {
     /// phrase of several words is only looked for next to one of its other words, written exactly.
     private var followers: [[Int32]] = [[]]
     private var leaders: [[Int32]] = [[]]
+    /// Per id, a quick filter over its followers / leaders: one edit keeps the first or the last byte of
+    /// a word of five bytes or more, so a text word whose first and last bytes both miss is skipped.
+    private var followerEnds: [EndBytes] = [EndBytes()]
+    private var leaderEnds: [EndBytes] = [EndBytes()]
+
+    /// Which first bytes and last bytes (folded to 6 bits) and which lengths some candidate word has.
+    struct EndBytes: Sendable {
+        var first: UInt64 = 0
+        var last: UInt64 = 0
+        var lengths: UInt64 = 0
+
+        mutating func add(_ w: [UInt8]) {
+            first |= 1 << UInt64(w[0] & 63)
+            last |= 1 << UInt64(w[w.count - 1] & 63)
+            for n in (w.count - 1)...(w.count + 1) where n < 64 { lengths |= 1 << UInt64(n) }
+        }
+
+        @inline(__always)
+        func mayMatch(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+            w.count < 64 && lengths & (1 << UInt64(w.count)) != 0
+                && (first & (1 << UInt64(w[0] & 63)) != 0 || last & (1 << UInt64(w[w.count - 1] & 63)) != 0)
+        }
+    }
 
     /// Shortest word that typo tolerance applies to, in bytes.
     static let typoMinLength = 6
@@ -41,6 +66,8 @@ struct Vocabulary: Sendable {
         words.append(bytes)
         followers.append([])
         leaders.append([])
+        followerEnds.append(EndBytes())
+        leaderEnds.append(EndBytes())
         insertKey(bytes, id: id)
         return id
     }
@@ -51,8 +78,14 @@ struct Vocabulary: Sendable {
             let w = words[Int(id)]
             guard w.count >= Self.typoMinLength else { continue }
             typoEligible.insert(id)
-            if k > 0, !followers[Int(phrase[k - 1])].contains(id) { followers[Int(phrase[k - 1])].append(id) }
-            if k + 1 < phrase.count, !leaders[Int(phrase[k + 1])].contains(id) { leaders[Int(phrase[k + 1])].append(id) }
+            if k > 0, !followers[Int(phrase[k - 1])].contains(id) {
+                followers[Int(phrase[k - 1])].append(id)
+                followerEnds[Int(phrase[k - 1])].add(w)
+            }
+            if k + 1 < phrase.count, !leaders[Int(phrase[k + 1])].contains(id) {
+                leaders[Int(phrase[k + 1])].append(id)
+                leaderEnds[Int(phrase[k + 1])].add(w)
+            }
             if phrase.count == 1 {
                 var hashes: [UInt64] = []
                 Self.forEachDeletionHash(w[...]) { hashes.append($0) }
@@ -61,7 +94,6 @@ struct Vocabulary: Sendable {
         }
     }
 
-    func isTypoEligible(_ id: Int32) -> Bool { typoEligible.contains(id) }
 
 
     /// The id a text word reaches exactly or without a clitic; (0, .exact) when it is no pattern word.
@@ -84,10 +116,10 @@ struct Vocabulary: Sendable {
     @inline(__always)
     func typo(_ w: UnsafeBufferPointer<UInt8>, before: Int32, after: Int32) -> Int32? {
         guard w.count >= Self.typoMinLength - 1, w.count <= 32 else { return nil }
-        if before != 0 {
+        if before != 0, followerEnds[Int(before)].mayMatch(w) {
             for id in followers[Int(before)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
-        if after != 0 {
+        if after != 0, leaderEnds[Int(after)].mayMatch(w) {
             for id in leaders[Int(after)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
         guard soloIndex.count > 0 else { return nil }
@@ -127,14 +159,41 @@ struct Vocabulary: Sendable {
         }
     }
 
+    /// The first eight bytes of `w`, little-endian, zero-padded.
     @inline(__always)
-    private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in w { h = (h ^ UInt64(b)) &* 0x100000001B3 }
-        return h ^ (h >> 29)
+    private static func head(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var v: UInt64 = 0
+        var shift: UInt64 = 0
+        for b in w.prefix(8) {
+            v |= UInt64(b) << shift
+            shift += 8
+        }
+        return v
     }
 
-    /// One slot of the table: the key's hash (high bits) and its index + 1 (0 marks an empty slot).
+    /// A word-at-a-time hash (the lookup runs once per word of every post).
+    @inline(__always)
+    private static func hash(_ w: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        let n = w.count
+        var h = (UInt64(n) &+ 1) &* 0x9E3779B97F4A7C15 ^ head
+        h = (h ^ (h >> 31)) &* 0xFF51AFD7ED558CCD
+        var i = 8
+        while i < n {
+            var v: UInt64 = 0
+            var shift: UInt64 = 0
+            var k = i
+            while k < n && k < i + 8 {
+                v |= UInt64(w[k]) << shift
+                shift += 8
+                k += 1
+            }
+            h = (h ^ v) &* 0xC4CEB9FE1A85EC53
+            h ^= h >> 29
+            i += 8
+        }
+        return h ^ (h >> 32)
+    }
+
     private struct Slot {
         var hash: UInt32
         var key: Int32
@@ -142,7 +201,8 @@ struct Vocabulary: Sendable {
 
     @inline(__always)
     private func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let h = Self.hash(w)
+        let head = Self.head(w)
+        let h = Self.hash(w, head: head)
         let tag = UInt32(truncatingIfNeeded: h >> 32)
         return slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
@@ -152,8 +212,8 @@ struct Vocabulary: Sendable {
                 if e.key == 0 { return nil }
                 if e.hash == tag {
                     let k = Int(e.key - 1)
-                    if Int(keyLength[k]) == w.count,
-                       w.count == 0 || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyStart[k]), w.baseAddress!, w.count) }) == 0 {
+                    if Int(keyLength[k]) == w.count, keyHeads[k] == head,
+                       w.count <= 8 || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyStart[k]), w.baseAddress!, w.count) }) == 0 {
                         return keyIDs[k]
                     }
                 }
@@ -164,8 +224,10 @@ struct Vocabulary: Sendable {
 
     private mutating func insertKey(_ w: [UInt8], id: Int32) {
         if (keyIDs.count + 1) * 2 > slots.count { grow() }
-        let h = w.withUnsafeBufferPointer { Self.hash($0) }
+        let head = w.withUnsafeBufferPointer { Self.head($0) }
+        let h = w.withUnsafeBufferPointer { Self.hash($0, head: head) }
         keyHashes.append(h)
+        keyHeads.append(head)
         keyStart.append(Int32(arena.count))
         keyLength.append(Int32(w.count))
         keyIDs.append(id)

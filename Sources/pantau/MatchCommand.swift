@@ -11,11 +11,12 @@ public struct MatchCommand: ParsableCommand {
         commandName: "match",
         abstract: "Match posts (JSON Lines) to the registry's innovations.",
         discussion: """
-            Each input line is a post: {"id", "title", "text", "url", "published", "unit"}; other keys are
-            ignored and "unit" (the unit whose own channel published the post) may be null or absent.
-            Each output line is {"post": "<id>", "innovations": [{"id", "score", "evidence"}]}, with an
-            empty list when nothing matches. A line that is not a post is reported on standard error with
-            its line number and skipped; the run goes on and ends with exit code 1.
+            Each input line is a post: {"id", "title", "text", "url", "published", "unit"}; other keys \
+            are ignored and "unit" (the unit whose own channel published the post) may be null or absent.
+
+            Each output line is {"post": "<id>", "innovations": [{"id", "score", "evidence"}]}, with an \
+            empty list when nothing matches. A line that is not a post is reported on standard error \
+            with its line number and skipped; the run goes on and ends with exit code 1.
             """)
 
     @Option(help: "Registry folder (unit YAML files).")

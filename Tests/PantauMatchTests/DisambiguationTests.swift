@@ -38,3 +38,28 @@ import Testing
         #expect(m.evidence == ["acronym: SIMBA", "unit: Kapolres Tuban (named in text)"])
     }
 }
+
+/// Units the registry does not know still count as "another unit" when the text names them.
+@Suite struct UnregisteredUnitTests {
+    @Test func unregisteredPolresClaimsTheName() {
+        let post = MatchPost(id: "1", title: nil, text: "Polres Bojonegoro luncurkan SIMBA versi mereka", url: nil, unitID: nil)
+        #expect(Sample.matcher.match(post).isEmpty)
+        #expect(Sample.matcher.explain(post).notes.contains { $0.contains("Polres Bojonegoro") })
+    }
+
+    @Test func aRankIsNotAPlace() {
+        #expect(Sample.ids("Kapolres AKBP Fulan tinjau SIMBA") == ["tuban-simba"])
+    }
+
+    @Test func everydayWordNamesNeedAKnownUnit() {
+        let m = Matcher(units: Sample.units, innovations: [
+            .init(id: "psa", unitID: "polres-tuban", name: "Polisi Sahabat Anak"),
+        ])
+        func ids(_ t: String, _ u: String? = nil) -> [String] {
+            m.match(MatchPost(id: "1", title: nil, text: t, url: nil, unitID: u)).map(\.innovationID)
+        }
+        #expect(ids("Polisi sahabat anak, kata siswa TK") == [])
+        #expect(ids("Polisi Sahabat Anak di Tuban") == ["psa"])
+        #expect(ids("Polisi Sahabat Anak hadir", "polres-tuban") == ["psa"])
+    }
+}

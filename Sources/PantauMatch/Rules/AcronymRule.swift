@@ -9,8 +9,16 @@ import PantauModel
 enum AcronymRule: MatchRule {
     static let kind = RuleKind.acronym
 
+    /// The registered acronym, else one written in parentheses after the name ("… (SIMLING)").
+    static func acronym(of innovation: Innovation) -> String? {
+        if let a = innovation.acronym { return a }
+        guard let inside = NameRule.splitParenthesis(innovation.name).inside, !inside.contains(" "),
+              inside.contains(where: \.isUppercase) else { return nil }
+        return inside
+    }
+
     static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase] {
-        guard let acronym = innovation.acronym else { return [] }
+        guard let acronym = acronym(of: innovation) else { return [] }
         let words = normalizer.words(acronym)
         let joined = words.joined()
         guard !joined.isEmpty else { return [] }
@@ -26,31 +34,28 @@ enum AcronymRule: MatchRule {
     }
 
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
-        guard hit.typos == 0, let written = hit.innovation.acronym else { return false }
+        guard hit.typos == 0, hit.acronym != nil else { return false }
         if hit.range.count > 1 { return true }
         if EverydayWords.contains(hit.phrase.words[0]) {
             // An everyday word ("siap") counts only in exactly the registered mixed-case spelling.
-            let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
-            return text.originalBytes(hit.range.lowerBound).elementsEqual(registered)
+            return text.originalBytes(hit.range.lowerBound).elementsEqual(hit.phrase.spelling)
         }
-        return casingAccepts(text, token: hit.range.lowerBound, written: written, lowercaseAllowed: true)
+        return casingAccepts(text, token: hit.range.lowerBound, spelling: hit.phrase.spelling, lowercaseAllowed: true)
     }
 
-    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool {
-        guard hit.range.count == 1 else { return false }
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed {
+        guard hit.range.count == 1 else { return .any }
         let flags = text.tokens[hit.range.lowerBound].flags
-        return !flags.contains(.hashtag) && !flags.contains(.allUpper)
+        return flags.contains(.hashtag) || flags.contains(.allUpper) ? .any : .known
     }
 
     /// Whether token `i` is written as an acronym should be: inside a hashtag, with exactly the
     /// registered spelling, or (five letters or more) with at least one capital.
-    static func casingAccepts(_ text: NormalizedText, token i: Int, written: String,
+    static func casingAccepts(_ text: NormalizedText, token i: Int, spelling: [UInt8],
                               lowercaseAllowed: Bool = false) -> Bool {
         let t = text.tokens[i]
         if t.flags.contains(.hashtag) { return true }
-        let original = text.originalBytes(i)
-        let registered = Array(written.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
-        if original.elementsEqual(registered) { return true }
+        if text.originalBytes(i).elementsEqual(spelling) { return true }
         if t.count <= 4 { return false }
         return t.flags.contains(.hasUpper) || lowercaseAllowed
     }

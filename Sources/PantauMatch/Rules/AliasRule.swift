@@ -9,9 +9,13 @@ enum AliasRule: MatchRule {
         innovation.aliases.flatMap { NameRule.phrases(of: $0, normalizer: normalizer) }
     }
 
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed {
+        NameRule.unitNeeded(hit, in: text)
+    }
+
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
         guard hit.typos == 0 else { return false }
         guard hit.range.count == 1, hit.phrase.words.count == 1, hit.phrase.words[0].count <= 4 else { return true }
-        return AcronymRule.casingAccepts(text, token: hit.range.lowerBound, written: hit.phrase.label)
+        return AcronymRule.casingAccepts(text, token: hit.range.lowerBound, spelling: hit.phrase.spelling)
     }
 }

@@ -12,7 +12,7 @@ enum HashtagRule {
             let b = normalizer.hashtagBody(tag)
             if !b.isEmpty { out.append((b, .hashtag, "#" + tag)) }
         }
-        if let a = innovation.acronym {
+        if let a = AcronymRule.acronym(of: innovation) {
             let b = normalizer.hashtagBody(a)
             if b.count >= 3, !EverydayWords.contains(b) { out.append((b, .acronym, a)) }
         }

@@ -10,23 +10,45 @@ protocol MatchRule {
     static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase]
     /// Whether a found phrase counts as evidence for the innovation.
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool
-    /// Whether an accepted hit still needs the unit to be known (channel, text or place), not just unique.
-    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool
+    /// How sure the unit must be before an accepted hit counts on its own.
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed
 }
 
-/// A phrase a rule looks for.
-struct RulePhrase: Sendable, Hashable {
-    var words: [String]
+/// How sure the unit must be for a hit to count on its own.
+enum UnitNeed: Int, Sendable, Comparable {
+    /// Unique in the registry is enough.
+    case any
+    /// Own channel, named in the text, or its place named.
+    case known
+    /// Own channel or named in the text.
+    case certain
+
+    static func < (a: UnitNeed, b: UnitNeed) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A phrase a rule looks for (a class: hits pass it around without copying its strings).
+final class RulePhrase: Sendable {
+    let words: [String]
     /// As written in the registry, for evidence.
-    var label: String
+    let label: String
     /// Its words may be reached with one typo (long name words only).
-    var typoTolerant: Bool = false
+    let typoTolerant: Bool
+    /// `label`'s bytes without spaces, hyphens and dots: the registered spelling of an acronym.
+    let spelling: [UInt8]
+
+    init(words: [String], label: String, typoTolerant: Bool = false) {
+        self.words = words
+        self.label = label
+        self.typoTolerant = typoTolerant
+        spelling = Array(label.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
+    }
 }
 
 /// Where a phrase was found, with what the rule needs to judge it.
 struct RuleHit: Sendable {
     var phrase: RulePhrase
-    var innovation: Innovation
+    /// The innovation's registered acronym (what `AcronymRule` compares spellings with).
+    var acronym: String?
     /// Word range in the normalised text.
     var range: Range<Int>
     /// How many words were reached through a typo.
@@ -35,6 +57,6 @@ struct RuleHit: Sendable {
 
 extension MatchRule {
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool { hit.typos == 0 }
-    static func needsCertainUnit(_ hit: RuleHit, in text: NormalizedText) -> Bool { false }
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed { .any }
 }
 

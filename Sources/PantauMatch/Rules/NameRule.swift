@@ -1,3 +1,4 @@
+import Foundation
 import PantauModel
 
 /// The innovation's full name, in any spacing ("Jumat Curhat", "JumatCurhat", "#JumatCurhat") and with
@@ -7,7 +8,25 @@ enum NameRule: MatchRule {
     static let kind = RuleKind.name
 
     static func phrases(for innovation: Innovation, normalizer: Normalizer) -> [RulePhrase] {
-        phrases(of: innovation.name, normalizer: normalizer)
+        let (outside, _) = splitParenthesis(innovation.name)
+        var out = phrases(of: innovation.name, normalizer: normalizer)
+        if outside != innovation.name { out += phrases(of: outside, normalizer: normalizer) }
+        return out
+    }
+
+    /// "Layanan SIM Keliling (SIMLING)" → ("Layanan SIM Keliling", "SIMLING"); names often carry their
+    /// acronym in parentheses, and posts write either part alone.
+    static func splitParenthesis(_ name: String) -> (outside: String, inside: String?) {
+        guard let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") else { return (name, nil) }
+        let inside = name[name.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let outside = (name[..<open] + " " + name[name.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        return (outside.isEmpty ? name : outside, inside.isEmpty ? nil : inside)
+    }
+
+    /// A name made only of everyday words ("Polisi Sahabat Anak", "Jumat Curhat") may be a plain phrase:
+    /// alone it counts only when the unit is known.
+    static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed {
+        hit.phrase.words.allSatisfy(EverydayWords.contains) ? .known : .any
     }
 
     /// The phrases for one registry spelling (shared with `AliasRule`).

@@ -32,3 +32,15 @@ import Testing
         #expect(ids("#simbad #tubanhebat #PolriPresisi") == [])
     }
 }
+
+@Suite struct EvidenceTests {
+    @Test func wordsExplainedOnceByTheStrongestRule() throws {
+        let m = Matcher(units: Sample.units, innovations: [
+            .init(id: "s", unitID: "polres-tuban", name: "SIM Bhabinkamtibmas", acronym: "SIMBA",
+                  aliases: ["SIM Bhabinkamtibmas"], hashtags: ["SIMBATuban"]),
+        ])
+        let a = try #require(m.match(MatchPost(id: "1", title: nil, text: "SIM Bhabinkamtibmas #SIMBATuban", url: nil,
+                                               unitID: "polres-tuban")).first)
+        #expect(a.evidence == ["name: SIM Bhabinkamtibmas", "hashtag: #SIMBATuban", "unit: Polres Tuban (own channel)"])
+    }
+}

@@ -29,3 +29,30 @@ import Testing
         #expect(Sample.ids("Ngopi dulu, lalu bahas kamtibmas", unit: "polresta-pontianak") == [])
     }
 }
+
+@Suite struct ParenthesisedAcronymTests {
+    static let matcher = Matcher(units: Sample.units, innovations: [
+        Innovation(id: "simling", unitID: "polres-tuban", name: "Layanan SIM Keliling Desa (SIMLING)"),
+    ])
+
+    func ids(_ t: String) -> [String] {
+        Self.matcher.match(MatchPost(id: "1", title: nil, text: t, url: nil, unitID: "polres-tuban")).map(\.innovationID)
+    }
+
+    @Test func eitherPartMatches() {
+        #expect(ids("Layanan SIM Keliling Desa hadir di Jenu") == ["simling"])
+        #expect(ids("SIMLING hadir di Jenu") == ["simling"])
+        #expect(ids("Layanan SIM Keliling Desa (SIMLING) hadir") == ["simling"])
+    }
+}
+
+@Suite struct FormalUnitNameTests {
+    @Test func formalNamesAreUnitNames() {
+        let m = Matcher(units: [.init(id: "t", name: "Kepolisian Resor Tuban", kind: .polres)],
+                        innovations: [.init(id: "j", unitID: "t", name: "Jumat Curhat"),
+                                      .init(id: "k", unitID: "x", name: "Jumat Curhat")])
+        func ids(_ s: String) -> [String] { m.match(MatchPost(id: "1", title: nil, text: s, url: nil, unitID: nil)).map(\.innovationID) }
+        #expect(ids("Kapolres Tuban hadiri Jumat Curhat") == ["j"])
+        #expect(ids("Kepolisian Resor Tuban gelar Jumat Curhat") == ["j"])
+    }
+}

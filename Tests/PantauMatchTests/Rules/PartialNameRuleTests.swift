@@ -20,3 +20,17 @@ import Testing
         #expect(phrases == [["panic", "button"]])
     }
 }
+
+@Suite struct GenericPartialNameTests {
+    @Test func shortEverydayOpeningsDoNotCount() {
+        let m = Matcher(units: Sample.units, innovations: [
+            .init(id: "sipanda", unitID: "polres-tuban", name: "Sistem Pelayanan Data Online"),
+            .init(id: "taman", unitID: "polres-tuban", name: "Taman Lalu Lintas Tuban"),
+        ])
+        func ids(_ t: String) -> [String] {
+            m.match(MatchPost(id: "1", title: nil, text: t, url: nil, unitID: "polres-tuban")).map(\.innovationID)
+        }
+        #expect(ids("Sistem pelayanan kami terus dibenahi") == [])
+        #expect(ids("Siswa belajar di Taman Lalu Lintas") == ["taman"])
+    }
+}

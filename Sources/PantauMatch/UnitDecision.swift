@@ -1,0 +1,44 @@
+/// Where something was found: a word range of the text, or a hashtag as written.
+enum Mention: Sendable, Hashable {
+    case words(Range<Int>)
+    case text(String)
+    /// A hashtag: its words and the tag as written.
+    case tag(Range<Int>, String)
+
+    /// The words covered, when known.
+    var range: Range<Int>? {
+        switch self {
+        case .words(let r), .tag(let r, _): r
+        case .text: nil
+        }
+    }
+}
+
+/// How the unit of a matched innovation was established.
+enum UnitDecision: Sendable, Hashable {
+    case channel
+    case relatedChannel(String)
+    case text(String)
+    case place(String)
+    case unconfirmed
+
+    /// Added to the rule's base score.
+    var bonus: Double {
+        switch self {
+        case .channel: 0.08
+        case .text: 0.07
+        case .relatedChannel: 0.05
+        case .place: 0.04
+        case .unconfirmed: 0
+        }
+    }
+
+    /// Whether this decision satisfies `need`.
+    func satisfies(_ need: UnitNeed) -> Bool {
+        switch need {
+        case .any: true
+        case .known: self != .unconfirmed
+        case .certain: if case .channel = self { true } else if case .text = self { true } else { false }
+        }
+    }
+}
