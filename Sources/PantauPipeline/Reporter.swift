@@ -30,7 +30,7 @@ public struct Reporter: Sendable {
         }
         let week = week ?? ISOWeek.lastComplete(before: now, in: zone)
         let report = WeeklyBuilder.build(WeeklyInput(
-            registry: registry, posts: try database.observedPosts(to: week.end(in: zone)),
+            registry: registry, posts: try database.observedPosts(to: week.end(in: zone), evidence: false),
             health: try database.health(), week: week, now: now, zone: zone, unitIDs: unitIDs,
             weights: registry.settings.weights))
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
@@ -56,7 +56,7 @@ public struct Reporter: Sendable {
         if let ids = unitIDs {
             for id in ids where registry.unit(id) == nil { throw PipelineError.unknownUnit(id) }
         }
-        let evidence = EvidenceBuilder.build(registry: registry, posts: try database.observedPosts(),
+        let evidence = EvidenceBuilder.build(registry: registry, posts: try database.observedPosts(evidence: false),
                                              health: try database.health(), now: now, zone: zone, unitIDs: unitIDs)
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         func path(_ name: String) -> String { (outDir as NSString).appendingPathComponent(name) }
@@ -79,7 +79,7 @@ public struct Reporter: Sendable {
 
     /// The alerts that hold at `now`.
     public func alerts(now: Date) throws -> [Alert] {
-        AlertEngine.evaluate(registry: registry, posts: try database.observedPosts(), health: try database.health(),
+        AlertEngine.evaluate(registry: registry, posts: try database.observedPosts(evidence: false), health: try database.health(),
                              now: now, zone: zone)
     }
 

@@ -4,8 +4,9 @@ import PantauModel
 
 extension AppDatabase {
     /// Stored posts of registered sources, with latest counters and matches. `from`/`to` bound the
-    /// post's time (published, else first seen); nil means unbounded.
-    public func observedPosts(from: Date? = nil, to: Date? = nil) throws -> [ObservedPost] {
+    /// post's time (published, else first seen); nil means unbounded. `evidence: false` leaves each
+    /// match's evidence words out (reports and alerts do not show them; decoding them is costly).
+    public func observedPosts(from: Date? = nil, to: Date? = nil, evidence: Bool = true) throws -> [ObservedPost] {
         try writer.read { db in
             var sql = """
                 SELECT p.id, p.sourceID, s.unitID, s.platform, p.stableID, p.url, p.title, p.published,
@@ -20,22 +21,37 @@ extension AppDatabase {
             if let from { sql += " AND COALESCE(p.published, p.firstSeen) >= ?"; args.append(from) }
             if let to { sql += " AND COALESCE(p.published, p.firstSeen) < ?"; args.append(to) }
             sql += " ORDER BY COALESCE(p.published, p.firstSeen), p.id"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
             var matches: [Int64: [InnovationMatch]] = [:]
-            for m in try MatchRecord.fetchAll(db) {
-                let ev = (try? JSONDecoder().decode([String].self, from: Data(m.evidence.utf8))) ?? []
-                matches[m.postID, default: []].append(InnovationMatch(innovationID: m.innovationID, score: m.score, evidence: ev))
+            let decoder = JSONDecoder()
+            let matchRows = try Row.fetchCursor(db, sql: "SELECT postID, innovationID, score, evidence FROM match")
+            while let m = try matchRows.next() {
+                let postID: Int64 = m[0]
+                let ev = evidence ? ((try? decoder.decode([String].self, from: Data((m[3] as String).utf8))) ?? []) : []
+                matches[postID, default: []].append(InnovationMatch(innovationID: m[1], score: m[2], evidence: ev))
             }
-            return rows.map { r in
-                let id: Int64 = r["id"]
-                return ObservedPost(
-                    id: id, sourceID: r["sourceID"], unitID: r["unitID"],
-                    platform: Platform(rawValue: r["platform"]) ?? .other, stableID: r["stableID"],
-                    url: r["url"], title: r["title"], published: r["published"], firstSeen: r["firstSeen"],
-                    lastSeen: r["lastSeen"],
-                    engagement: Engagement(views: r["views"], likes: r["likes"], comments: r["comments"], shares: r["shares"]),
-                    matches: matches[id] ?? [], textSHA256: r["textSHA256"])
+            var platforms: [String: Platform] = [:]
+            func date(_ row: Row, _ i: Int) -> Date? {
+                guard let text: String = row[i] else { return nil }
+                return StorageDate.parse(text) ?? (row[i] as Date?)
             }
+            var out: [ObservedPost] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
+            while let r = try rows.next() {
+                let id: Int64 = r[0]
+                let platformText: String = r[3]
+                let platform = platforms[platformText] ?? {
+                    let p = Platform(rawValue: platformText) ?? .other
+                    platforms[platformText] = p
+                    return p
+                }()
+                let firstSeen = date(r, 8) ?? Date(timeIntervalSince1970: 0)
+                out.append(ObservedPost(
+                    id: id, sourceID: r[1], unitID: r[2], platform: platform, stableID: r[4], url: r[5], title: r[6],
+                    published: date(r, 7), firstSeen: firstSeen, lastSeen: date(r, 9) ?? firstSeen,
+                    engagement: Engagement(views: r[11], likes: r[12], comments: r[13], shares: r[14]),
+                    matches: matches[id] ?? [], textSHA256: r[10]))
+            }
+            return out
         }
     }
 

@@ -39,4 +39,38 @@ enum StorageDate {
         put(hour, 2); out.append(58); put(minute, 2); out.append(58); put(second, 2); out.append(46); put(ms, 3)
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Reads the stored text back ("yyyy-MM-dd HH:mm:ss" with optional ".SSS"), or nil for any other
+    /// shape (the caller then lets GRDB decode it).
+    static func parse(_ text: String) -> Date? {
+        var utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { b -> Date? in
+            guard b.count == 19 || b.count == 23, b[4] == 45, b[7] == 45, b[10] == 32, b[13] == 58, b[16] == 58 else { return nil }
+            func num(_ from: Int, _ len: Int) -> Int? {
+                var v = 0
+                for i in from..<(from + len) {
+                    let c = b[i]
+                    guard c >= 48, c <= 57 else { return nil }
+                    v = v * 10 + Int(c - 48)
+                }
+                return v
+            }
+            guard let y = num(0, 4), let m = num(5, 2), let d = num(8, 2), let hh = num(11, 2), let mm = num(14, 2),
+                  let ss = num(17, 2), (1...12).contains(m), (1...31).contains(d) else { return nil }
+            var ms = 0
+            if b.count == 23 {
+                guard b[19] == 46, let v = num(20, 3) else { return nil }
+                ms = v
+            }
+            // Days from civil (H. Hinnant).
+            let yy = m <= 2 ? y - 1 : y
+            let era = (yy >= 0 ? yy : yy - 399) / 400
+            let yoe = yy - era * 400
+            let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+            let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+            let days = era * 146_097 + doe - 719_468
+            let seconds = Double(days * 86_400 + hh * 3_600 + mm * 60 + ss) + Double(ms) / 1_000
+            return Date(timeIntervalSince1970: seconds)
+        } ?? nil
+    }
 }

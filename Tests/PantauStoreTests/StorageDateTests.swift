@@ -19,6 +19,19 @@ import Testing
         }
     }
 
+    @Test func parseReadsWhatGRDBWrites() {
+        for _ in 0..<5_000 {
+            let d = Date(timeIntervalSince1970: Double.random(in: 0...4_000_000_000))
+            let text = StorageDate.text(d)
+            let fast = StorageDate.parse(text)
+            let grdb = Date.fromDatabaseValue(text.databaseValue)
+            #expect(fast != nil && grdb != nil && abs(fast!.timeIntervalSince(grdb!)) < 0.000_5, "\(text)")
+        }
+        #expect(StorageDate.parse("2026-11-16 09:00:00") == Date(timeIntervalSince1970: 1_794_819_600))
+        #expect(StorageDate.parse("2026-11-16T09:00:00Z") == nil)
+        #expect(StorageDate.parse("2026-13-16 09:00:00") == nil)
+    }
+
     @Test func storedCrawlTimeReadsBackToTheNearestMillisecond() throws {
         let db = try AppDatabase.inMemory()
         let at = Date(timeIntervalSince1970: 1_795_000_000.123_9)
