@@ -53,5 +53,8 @@ let package = Package(
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+
+        // Parse benchmark driver (Benchmarks/parse/run.sh builds it in release with its own scratch path).
+        .executableTarget(name: "pantau-parse-bench", dependencies: ["PantauParse", "PantauModel"]),
     ]
 )

@@ -134,7 +134,7 @@ struct XMLFeedReader {
             case "lastbuilddate", "updated", "modified", "dc:date", "dcterms:modified":
                 if let d = DateParser.parseFeedDate(child.text) { doc.updated = d }
             case "ttl":
-                if let v = Int(child.text.trimmingCharacters(in: .whitespacesAndNewlines)), v >= 0 { doc.ttlMinutes = v }
+                if let v = Int(child.text.pythonTrimmed()), v >= 0 { doc.ttlMinutes = v }
             default:
                 break
             }
@@ -239,14 +239,14 @@ struct XMLFeedReader {
                 if e.content == nil, let t = text(child, defaultHTML: key != "content") { e.content = t }
             case "category":
                 let term = child.attribute("term") ?? clean(child.text)
-                let t = term.trimmingCharacters(in: .whitespacesAndNewlines)
+                let t = term.pythonTrimmed()
                 if !t.isEmpty { e.categories.append(t) }
             case "dc:subject":
                 let t = clean(child.text)
                 if !t.isEmpty { e.categories.append(t) }
             case "media:keywords", "tags":
                 for part in child.text.split(separator: ",") {
-                    let t = part.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let t = String(part).pythonTrimmed()
                     if !t.isEmpty { e.categories.append(t) }
                 }
             case "media:category":
@@ -297,7 +297,7 @@ struct XMLFeedReader {
         } else {
             value = node.text
         }
-        value = value.trimmingCharacters(in: .pythonWhitespace)
+        value = value.pythonTrimmed()
         let mapped: String
         switch type {
         case nil: mapped = defaultHTML ? "text/html" : "text/plain"
@@ -331,7 +331,7 @@ struct XMLFeedReader {
             if child.isElement {
                 guard only == nil, child.name.lowercased() == "div" else { return nil }
                 only = child
-            } else if child.isText, !child.content.trimmingCharacters(in: .pythonWhitespace).isEmpty {
+            } else if child.isText, !child.content.pythonTrimmed().isEmpty {
                 return nil
             }
         }
@@ -348,6 +348,10 @@ struct XMLFeedReader {
 
     /// feedparser's repairs: UTF-8 mis-decoded as Latin-1, and C1 controls meaning windows-1252.
     func repair(_ s: String) -> String {
+        // Fast path: only text with a C2/C3 lead byte (U+0080…U+00FF) can need either repair.
+        var t = s
+        let suspicious = t.withUTF8 { buf in buf.contains { $0 == 0xC2 || $0 == 0xC3 } }
+        guard suspicious else { return s }
         var needsLatin1Check = false
         var hasC1 = false
         for u in s.unicodeScalars {
@@ -427,17 +431,17 @@ struct XMLFeedReader {
         return AuthorText.name(from: raw) ?? raw
     }
 
-    func clean(_ s: String) -> String { repair(s.trimmingCharacters(in: .pythonWhitespace)) }
+    func clean(_ s: String) -> String { repair(s.pythonTrimmed()) }
 
     func parseCount(_ s: String) -> Int? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.pythonTrimmed()
         if let v = Int(t), v >= 0 { return v }
         if let d = Double(t), d >= 0, d < 1e15 { return Int(d) }
         return nil
     }
 
     func parseLength(_ s: String) -> Int? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.pythonTrimmed()
         return Int(t)
     }
 }

@@ -99,7 +99,7 @@ struct EngagementCounts {
 
     /// "1234", "1.234", "1,234", "1,2 rb", "3K", "1.5M", "2 jt".
     static func parseCount(_ s: String) -> Int? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let t = s.pythonTrimmed().lowercased()
         guard !t.isEmpty, t.count < 32 else { return nil }
         if let v = Int(t), v >= 0 { return v }
         var number = ""
