@@ -50,15 +50,6 @@ struct XMLFeedReader {
         }
     }
 
-    private static func hasNamespace(_ node: XNode, _ uri: String) -> Bool {
-        var ns = node.ptr.pointee.nsDef
-        while let n = ns {
-            if let h = n.pointee.href, String(cString: h).lowercased() == uri { return true }
-            ns = n.pointee.next
-        }
-        return false
-    }
-
     private static func netscapeDoctype(_ root: XNode) -> Bool {
         guard let doc = root.ptr.pointee.doc, let dtd = doc.pointee.intSubset else { return false }
         let ext = dtd.pointee.ExternalID.map { String(cString: $0) } ?? ""
@@ -153,22 +144,17 @@ struct XMLFeedReader {
         var hasLink = false
         var depths = Depths()
         var mediaTitle: FeedText?
-        var itunesSummary: FeedText?
-        var itunesAuthor: String?
         var authorSet = false
         readEntryChildren(item, depth: 0, into: &e, guidLink: &guidLink, hasLink: &hasLink, depths: &depths,
-                          mediaTitle: &mediaTitle, itunesSummary: &itunesSummary, itunesAuthor: &itunesAuthor,
-                          authorSet: &authorSet)
+                          mediaTitle: &mediaTitle, authorSet: &authorSet)
         if !hasLink, let g = guidLink { e.link = g }
         if e.title == nil, let mt = mediaTitle { e.title = mt }
-        if e.summary == nil, e.content == nil, let s = itunesSummary { e.summary = s }
-        if e.author == nil, let a = itunesAuthor { e.author = a }
         return e
     }
 
     private func readEntryChildren(_ node: XNode, depth: Int, into e: inout FeedEntry, guidLink: inout String?,
                                    hasLink: inout Bool, depths: inout Depths, mediaTitle: inout FeedText?,
-                                   itunesSummary: inout FeedText?, itunesAuthor: inout String?, authorSet: inout Bool) {
+                                   authorSet: inout Bool) {
         for child in node.elements {
             guard let key = FeedNamespaces.key(child) else { continue }
             switch key {
@@ -267,8 +253,7 @@ struct XMLFeedReader {
             case "media:group", "media:community":
                 guard depth < 4 else { continue }
                 readEntryChildren(child, depth: depth + 1, into: &e, guidLink: &guidLink, hasLink: &hasLink,
-                                  depths: &depths, mediaTitle: &mediaTitle, itunesSummary: &itunesSummary,
-                                  itunesAuthor: &itunesAuthor, authorSet: &authorSet)
+                                  depths: &depths, mediaTitle: &mediaTitle, authorSet: &authorSet)
             case "media:statistics":
                 if let v = child.attribute("views").flatMap(parseCount) { e.views = v }
                 if let v = child.attribute("favorites").flatMap(parseCount), e.likes == nil { e.likes = v }
