@@ -121,7 +121,7 @@ struct EngagementCounts {
             let digits = number.filter(\.isNumber)
             return digits.isEmpty ? nil : Int(digits)
         }
-        guard let v = Double(number.replacingOccurrences(of: ",", with: ".")) else { return nil }
+        guard let v = Double(number.replacingOccurrences(of: ",", with: ".")), v.isFinite, v >= 0, v * mult < 1e15 else { return nil }
         return Int(v * mult)
     }
 }
