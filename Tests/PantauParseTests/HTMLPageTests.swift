@@ -49,6 +49,15 @@ struct HTMLPageTests {
         let p = try #require(try parse(Array(html.utf8), url: "https://x.example.id/berita/a-b-c", kind: .page).posts.first)
         #expect(p.engagement.likes == nil)
         #expect(p.engagement.shares == 2_500)
+        let ld = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","interactionStatistic":[
+            {"interactionType":"LikeAction","userInteractionCount":1e300},{"interactionType":"CommentAction","userInteractionCount":-5},
+            {"interactionType":"ShareAction","userInteractionCount":7.9}]}</script></head><body><p>x</p></body></html>
+            """
+        let q = try #require(try parse(Array(ld.utf8), url: "https://x.example.id/berita/a-b-c", kind: .page).posts.first)
+        #expect(q.engagement.likes == nil)
+        #expect(q.engagement.comments == nil)
+        #expect(q.engagement.shares == 7)
     }
 
     @Test func relativeIndonesianDateOnASocialPage() throws {

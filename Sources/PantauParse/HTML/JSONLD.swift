@@ -74,7 +74,9 @@ struct JSONLD {
 
     static func number(_ v: Any?) -> Int? {
         switch v {
-        case let n as NSNumber: return n.intValue >= 0 ? n.intValue : nil
+        case let n as NSNumber:
+            let d = n.doubleValue
+            return d.isFinite && d >= 0 && d < 1e15 ? Int(d) : nil
         case let s as String: return EngagementCounts.parseCount(s)
         default: return nil
         }
