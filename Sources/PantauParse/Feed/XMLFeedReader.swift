@@ -333,40 +333,47 @@ struct XMLFeedReader {
 
     /// feedparser's repairs: UTF-8 mis-decoded as Latin-1, and C1 controls meaning windows-1252.
     func repair(_ s: String) -> String {
-        // Fast path: only text with a C2/C3 lead byte (U+0080…U+00FF) can need either repair.
+        // One pass over the bytes: C1 controls are C2 80…9F; anything above U+00FF rules out the Latin-1 repair.
         var t = s
-        let suspicious = t.withUTF8 { buf in buf.contains { $0 == 0xC2 || $0 == 0xC3 } }
-        guard suspicious else { return s }
-        var needsLatin1Check = false
-        var hasC1 = false
-        for u in s.unicodeScalars {
-            if u.value >= 0x80 {
-                if u.value > 0xFF { needsLatin1Check = false; hasC1 = hasC1 || false; break }
-                needsLatin1Check = true
-                if u.value <= 0x9F { hasC1 = true }
+        let (hasC1, onlyLatin1, hasHigh) = t.withUTF8 { b -> (Bool, Bool, Bool) in
+            var c1 = false, latin = true, high = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x80 {
+                    high = true
+                    if c == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80, b[i + 1] <= 0x9F { c1 = true }
+                    if c >= 0xC4 { latin = false }
+                }
+                i += 1
             }
+            return (c1, latin, high)
         }
+        guard hasHigh else { return s }
         var out = s
-        if wireUTF8, needsLatin1Check, s.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) {
-            let bytes = s.unicodeScalars.map { UInt8($0.value) }
+        if wireUTF8, onlyLatin1 {
+            // feedparser: UTF-8 that was decoded as Latin-1 is decoded again.
+            let bytes = s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
             if Transcoder.isValidUTF8(bytes) {
                 out = String(decoding: bytes, as: UTF8.self)
-                hasC1 = out.unicodeScalars.contains { $0.value >= 0x80 && $0.value <= 0x9F }
+                return out.unicodeScalars.contains { $0.value >= 0x80 && $0.value <= 0x9F } ? mapC1(out) : out
             }
         }
-        if hasC1 || out.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0x9F }) {
-            let table = SingleByteTables.upperHalves["windows-1252"]!
-            var scalars = String.UnicodeScalarView()
-            for u in out.unicodeScalars {
-                if u.value >= 0x80, u.value <= 0x9F, let m = Unicode.Scalar(UInt32(table[Int(u.value) - 0x80])) {
-                    scalars.append(m)
-                } else {
-                    scalars.append(u)
-                }
+        return hasC1 ? mapC1(out) : out
+    }
+
+    /// C1 controls (U+0080…U+009F) read as the windows-1252 characters they stand for.
+    private func mapC1(_ s: String) -> String {
+        let table = SingleByteTables.upperHalves["windows-1252"]!
+        var scalars = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value >= 0x80, u.value <= 0x9F, let m = Unicode.Scalar(UInt32(table[Int(u.value) - 0x80])) {
+                scalars.append(m)
+            } else {
+                scalars.append(u)
             }
-            out = String(scalars)
         }
-        return out
+        return String(scalars)
     }
 
     /// Feed-level `<link>`: RSS text or Atom `rel="alternate"` href.
