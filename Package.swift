@@ -77,5 +77,8 @@ let package = Package(
         .executableTarget(name: "pantau-crawl-bench", dependencies: [
             "CCurl", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauStore",
         ]),
+
+        // Parse benchmark driver (Benchmarks/parse/run.sh builds it in release with its own scratch path).
+        .executableTarget(name: "pantau-parse-bench", dependencies: ["PantauParse", "PantauModel"]),
     ]
 )

@@ -18,8 +18,9 @@ fi
 cp Tests/PantauParseTests/Fixtures/demo/*.xml Tests/PantauParseTests/Fixtures/demo/*.json "$OUT/seeds-feed/" 2>/dev/null
 cp Tests/PantauParseTests/Fixtures/demo/*.html "$OUT/seeds-page/" 2>/dev/null
 cp Fuzz/seeds/date/* "$OUT/seeds-date/"
+DEFAULT_MAXLEN=${MAXLEN:-4096}
 for t in $TARGETS; do
-  case $t in date) MAXLEN=256 ;; *) MAXLEN=${MAXLEN:-4096} ;; esac
+  case $t in date) MAXLEN=256 ;; *) MAXLEN=$DEFAULT_MAXLEN ;; esac
   LOG="$OUT/fuzz-$t.log"
   mkdir -p "$OUT/work-$t"
   ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 "$OUT/fuzz-$t" -runs="$RUNS" -max_len=$MAXLEN -timeout=10 \

@@ -38,6 +38,8 @@ struct DateParserTests {
     ])
     func indonesian(_ text: String, _ expected: String) {
         #expect(isoUTC(DateParser.parse(text)) == expected)
+        // Feeds (pubDate, dc:date…) read Indonesian dates the same way.
+        #expect(isoUTC(DateParser.parseFeedDate(text)) == expected)
     }
 
     @Test(arguments: [

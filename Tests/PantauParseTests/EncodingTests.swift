@@ -51,6 +51,16 @@ struct EncodingTests {
         #expect(out.posts.first?.title == "Café")
     }
 
+    @Test(arguments: [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80]] as [[UInt8]])
+    func surrogatesOverlongsAndOutOfRangeAreReplaced(_ bad: [UInt8]) throws {
+        var bytes = Array(rss(title: "AB", encoding: "UTF-8").utf8)
+        let i = bytes.firstIndex(of: 0x41)!
+        bytes.insert(contentsOf: bad, at: i + 1)
+        let title = try #require(try parse(bytes).posts.first?.title)
+        #expect(title.hasPrefix("A\u{FFFD}"))
+        #expect(title.hasSuffix("B"))
+    }
+
     @Test func invalidBytesAreReplacedNotFatal() throws {
         var bytes = Array(rss(title: "A", encoding: "UTF-8").utf8)
         let i = bytes.firstIndex(of: 0x41)!  // the title "A"

@@ -38,6 +38,28 @@ struct HTMLPageTests {
         #expect(p.engagement.likes == 1_200)
     }
 
+    @Test func absurdCountersAreDroppedNotFatal() throws {
+        let html = """
+            <html><head><meta property="og:type" content="article"><title>t</title></head><body><article><h1>t</h1>
+            <div itemprop="interactionStatistic" itemscope><meta itemprop="interactionType" content="LikeAction">
+            <span itemprop="userInteractionCount">99999999999999999999999999 jt</span></div>
+            <div itemprop="interactionStatistic" itemscope><meta itemprop="interactionType" content="ShareAction">
+            <span itemprop="userInteractionCount">2,5 rb</span></div><p>isi</p></article></body></html>
+            """
+        let p = try #require(try parse(Array(html.utf8), url: "https://x.example.id/berita/a-b-c", kind: .page).posts.first)
+        #expect(p.engagement.likes == nil)
+        #expect(p.engagement.shares == 2_500)
+        let ld = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"h","interactionStatistic":[
+            {"interactionType":"LikeAction","userInteractionCount":1e300},{"interactionType":"CommentAction","userInteractionCount":-5},
+            {"interactionType":"ShareAction","userInteractionCount":7.9}]}</script></head><body><p>x</p></body></html>
+            """
+        let q = try #require(try parse(Array(ld.utf8), url: "https://x.example.id/berita/a-b-c", kind: .page).posts.first)
+        #expect(q.engagement.likes == nil)
+        #expect(q.engagement.comments == nil)
+        #expect(q.engagement.shares == 7)
+    }
+
     @Test func relativeIndonesianDateOnASocialPage() throws {
         let html = "<html><body><h1>Ngopi Kamtibmas</h1><span>3 jam yang lalu</span><p>Ngopi bareng warga di pos kamling membahas keamanan lingkungan dan layanan kepolisian terdekat.</p></body></html>"
         let out = try parse(Array(html.utf8), url: "https://social.example/p/ngopi-kamtibmas-warga", kind: .page, at: fetchTime)

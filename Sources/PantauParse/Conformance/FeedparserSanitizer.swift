@@ -116,7 +116,7 @@ enum FeedparserSanitizer {
         }
         var s = String(decoding: out, as: UTF8.self)
         s = s.replacingOccurrences(of: "\r\n", with: "\n")
-        return s.trimmingCharacters(in: .pythonWhitespace)
+        return s.pythonTrimmed()
     }
 
     private static func handleStart(_ tag: String, _ attrs: [(String, String)], selfClosing: Bool, xhtml: Bool,

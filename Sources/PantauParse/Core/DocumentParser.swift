@@ -99,11 +99,13 @@ public enum DocumentParser {
         case 0x7B, 0x5B:  // '{' '['
             return .json
         case 0x3C:  // '<'
-            let head = String(decoding: bytes[i..<min(bytes.count, i + 1_024)], as: UTF8.self).lowercased()
-            if head.contains("<!doctype html") || head.hasPrefix("<html") || head.contains("<html ") || head.contains("<html>")
-                || head.hasPrefix("<head") || head.hasPrefix("<body") || head.hasPrefix("<meta") || head.hasPrefix("<div") {
+            let head = bytes[i..<min(bytes.count, i + 1_024)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+            func has(_ s: StaticString) -> Bool { head.withUnsafeBufferPointer { HTMLText.findStart($0, Array(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)), from: 0) != nil } }
+            func starts(_ s: StaticString) -> Bool { head.starts(with: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+            if has("<!doctype html") || starts("<html") || has("<html ") || has("<html>")
+                || starts("<head") || starts("<body") || starts("<meta") || starts("<div") {
                 // An XHTML page still parses as HTML; a feed never starts like this.
-                if !head.contains("<rss") && !head.contains("<feed") && !head.contains("<rdf:rdf") { return .html }
+                if !has("<rss") && !has("<feed") && !has("<rdf:rdf") { return .html }
             }
             return .xml
         default:

@@ -17,8 +17,9 @@ struct URLResolver: Sendable {
 
     /// The absolute form of `ref`, or `ref` itself (trimmed) when it cannot be resolved.
     func resolve(_ ref: String) -> String {
-        let r = ref.trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = ref.pythonTrimmed()
         guard !r.isEmpty else { return r }
+        if r.hasPrefix("https://") || r.hasPrefix("http://") { return r }
         if let u = URL(string: r), u.scheme != nil { return r }
         guard let base else { return r }
         if let u = URL(string: r, relativeTo: base) { return u.absoluteString }

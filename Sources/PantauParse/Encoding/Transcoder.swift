@@ -151,22 +151,42 @@ enum Transcoder {
     }
 
     static func isValidUTF8(_ b: [UInt8]) -> Bool {
-        b.withUnsafeBufferPointer { buf in
-            // Fast path for ASCII, then the standard library's validating decoder.
-            var i = 0
-            let n = buf.count
-            while i < n, buf[i] < 0x80 { i += 1 }
-            if i == n { return true }
-            var it = buf[i...].makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&it) {
-                case .scalarValue: continue
-                case .emptyInput: return true
-                case .error: return false
-                }
+        b.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    /// Strict UTF-8 validation (no overlongs, no surrogates, at most U+10FFFF), ASCII eight bytes at a time.
+    static func isValidUTF8(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buf.baseAddress else { return true }
+        let n = buf.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
+            let c = buf[i]
+            if c < 0x80 { i += 1; continue }
+            @inline(__always) func cont(_ k: Int) -> Bool { k < n && buf[k] & 0xC0 == 0x80 }
+            if c >= 0xC2 && c <= 0xDF {
+                guard cont(i + 1) else { return false }
+                i += 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                guard cont(i + 1), cont(i + 2) else { return false }
+                let c1 = buf[i + 1]
+                if c == 0xE0 && c1 < 0xA0 { return false }
+                if c == 0xED && c1 > 0x9F { return false }
+                i += 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                guard cont(i + 1), cont(i + 2), cont(i + 3) else { return false }
+                let c1 = buf[i + 1]
+                if c == 0xF0 && c1 < 0x90 { return false }
+                if c == 0xF4 && c1 > 0x8F { return false }
+                i += 4
+            } else {
+                return false
             }
         }
+        return true
     }
 
     static func utf16(_ b: [UInt8], bigEndian: Bool) -> Decoded {

@@ -6,10 +6,10 @@ enum AuthorText {
         var a = raw.replacingOccurrences(of: email, with: "")
         a = a.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "<>", with: "")
             .replacingOccurrences(of: "&lt;&gt;", with: "")
-        a = a.trimmingCharacters(in: .pythonWhitespace)
+        a = a.pythonTrimmed()
         if a.hasPrefix("(") { a.removeFirst() }
         if a.hasSuffix(")") { a.removeLast() }
-        a = a.trimmingCharacters(in: .pythonWhitespace)
+        a = a.pythonTrimmed()
         return a.isEmpty ? nil : a
     }
 

@@ -50,15 +50,6 @@ struct XMLFeedReader {
         }
     }
 
-    private static func hasNamespace(_ node: XNode, _ uri: String) -> Bool {
-        var ns = node.ptr.pointee.nsDef
-        while let n = ns {
-            if let h = n.pointee.href, String(cString: h).lowercased() == uri { return true }
-            ns = n.pointee.next
-        }
-        return false
-    }
-
     private static func netscapeDoctype(_ root: XNode) -> Bool {
         guard let doc = root.ptr.pointee.doc, let dtd = doc.pointee.intSubset else { return false }
         let ext = dtd.pointee.ExternalID.map { String(cString: $0) } ?? ""
@@ -134,7 +125,7 @@ struct XMLFeedReader {
             case "lastbuilddate", "updated", "modified", "dc:date", "dcterms:modified":
                 if let d = DateParser.parseFeedDate(child.text) { doc.updated = d }
             case "ttl":
-                if let v = Int(child.text.trimmingCharacters(in: .whitespacesAndNewlines)), v >= 0 { doc.ttlMinutes = v }
+                if let v = Int(child.text.pythonTrimmed()), v >= 0 { doc.ttlMinutes = v }
             default:
                 break
             }
@@ -153,22 +144,17 @@ struct XMLFeedReader {
         var hasLink = false
         var depths = Depths()
         var mediaTitle: FeedText?
-        var itunesSummary: FeedText?
-        var itunesAuthor: String?
         var authorSet = false
         readEntryChildren(item, depth: 0, into: &e, guidLink: &guidLink, hasLink: &hasLink, depths: &depths,
-                          mediaTitle: &mediaTitle, itunesSummary: &itunesSummary, itunesAuthor: &itunesAuthor,
-                          authorSet: &authorSet)
+                          mediaTitle: &mediaTitle, authorSet: &authorSet)
         if !hasLink, let g = guidLink { e.link = g }
         if e.title == nil, let mt = mediaTitle { e.title = mt }
-        if e.summary == nil, e.content == nil, let s = itunesSummary { e.summary = s }
-        if e.author == nil, let a = itunesAuthor { e.author = a }
         return e
     }
 
     private func readEntryChildren(_ node: XNode, depth: Int, into e: inout FeedEntry, guidLink: inout String?,
                                    hasLink: inout Bool, depths: inout Depths, mediaTitle: inout FeedText?,
-                                   itunesSummary: inout FeedText?, itunesAuthor: inout String?, authorSet: inout Bool) {
+                                   authorSet: inout Bool) {
         for child in node.elements {
             guard let key = FeedNamespaces.key(child) else { continue }
             switch key {
@@ -239,14 +225,14 @@ struct XMLFeedReader {
                 if e.content == nil, let t = text(child, defaultHTML: key != "content") { e.content = t }
             case "category":
                 let term = child.attribute("term") ?? clean(child.text)
-                let t = term.trimmingCharacters(in: .whitespacesAndNewlines)
+                let t = term.pythonTrimmed()
                 if !t.isEmpty { e.categories.append(t) }
             case "dc:subject":
                 let t = clean(child.text)
                 if !t.isEmpty { e.categories.append(t) }
             case "media:keywords", "tags":
                 for part in child.text.split(separator: ",") {
-                    let t = part.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let t = String(part).pythonTrimmed()
                     if !t.isEmpty { e.categories.append(t) }
                 }
             case "media:category":
@@ -267,8 +253,7 @@ struct XMLFeedReader {
             case "media:group", "media:community":
                 guard depth < 4 else { continue }
                 readEntryChildren(child, depth: depth + 1, into: &e, guidLink: &guidLink, hasLink: &hasLink,
-                                  depths: &depths, mediaTitle: &mediaTitle, itunesSummary: &itunesSummary,
-                                  itunesAuthor: &itunesAuthor, authorSet: &authorSet)
+                                  depths: &depths, mediaTitle: &mediaTitle, authorSet: &authorSet)
             case "media:statistics":
                 if let v = child.attribute("views").flatMap(parseCount) { e.views = v }
                 if let v = child.attribute("favorites").flatMap(parseCount), e.likes == nil { e.likes = v }
@@ -297,7 +282,7 @@ struct XMLFeedReader {
         } else {
             value = node.text
         }
-        value = value.trimmingCharacters(in: .pythonWhitespace)
+        value = value.pythonTrimmed()
         let mapped: String
         switch type {
         case nil: mapped = defaultHTML ? "text/html" : "text/plain"
@@ -331,7 +316,7 @@ struct XMLFeedReader {
             if child.isElement {
                 guard only == nil, child.name.lowercased() == "div" else { return nil }
                 only = child
-            } else if child.isText, !child.content.trimmingCharacters(in: .pythonWhitespace).isEmpty {
+            } else if child.isText, !child.content.pythonTrimmed().isEmpty {
                 return nil
             }
         }
@@ -348,36 +333,47 @@ struct XMLFeedReader {
 
     /// feedparser's repairs: UTF-8 mis-decoded as Latin-1, and C1 controls meaning windows-1252.
     func repair(_ s: String) -> String {
-        var needsLatin1Check = false
-        var hasC1 = false
-        for u in s.unicodeScalars {
-            if u.value >= 0x80 {
-                if u.value > 0xFF { needsLatin1Check = false; hasC1 = hasC1 || false; break }
-                needsLatin1Check = true
-                if u.value <= 0x9F { hasC1 = true }
+        // One pass over the bytes: C1 controls are C2 80…9F; anything above U+00FF rules out the Latin-1 repair.
+        var t = s
+        let (hasC1, onlyLatin1, hasHigh) = t.withUTF8 { b -> (Bool, Bool, Bool) in
+            var c1 = false, latin = true, high = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x80 {
+                    high = true
+                    if c == 0xC2, i + 1 < b.count, b[i + 1] >= 0x80, b[i + 1] <= 0x9F { c1 = true }
+                    if c >= 0xC4 { latin = false }
+                }
+                i += 1
             }
+            return (c1, latin, high)
         }
+        guard hasHigh else { return s }
         var out = s
-        if wireUTF8, needsLatin1Check, s.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) {
-            let bytes = s.unicodeScalars.map { UInt8($0.value) }
+        if wireUTF8, onlyLatin1 {
+            // feedparser: UTF-8 that was decoded as Latin-1 is decoded again.
+            let bytes = s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
             if Transcoder.isValidUTF8(bytes) {
                 out = String(decoding: bytes, as: UTF8.self)
-                hasC1 = out.unicodeScalars.contains { $0.value >= 0x80 && $0.value <= 0x9F }
+                return out.unicodeScalars.contains { $0.value >= 0x80 && $0.value <= 0x9F } ? mapC1(out) : out
             }
         }
-        if hasC1 || out.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0x9F }) {
-            let table = SingleByteTables.upperHalves["windows-1252"]!
-            var scalars = String.UnicodeScalarView()
-            for u in out.unicodeScalars {
-                if u.value >= 0x80, u.value <= 0x9F, let m = Unicode.Scalar(UInt32(table[Int(u.value) - 0x80])) {
-                    scalars.append(m)
-                } else {
-                    scalars.append(u)
-                }
+        return hasC1 ? mapC1(out) : out
+    }
+
+    /// C1 controls (U+0080…U+009F) read as the windows-1252 characters they stand for.
+    private func mapC1(_ s: String) -> String {
+        let table = SingleByteTables.upperHalves["windows-1252"]!
+        var scalars = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value >= 0x80, u.value <= 0x9F, let m = Unicode.Scalar(UInt32(table[Int(u.value) - 0x80])) {
+                scalars.append(m)
+            } else {
+                scalars.append(u)
             }
-            out = String(scalars)
         }
-        return out
+        return String(scalars)
     }
 
     /// Feed-level `<link>`: RSS text or Atom `rel="alternate"` href.
@@ -427,17 +423,17 @@ struct XMLFeedReader {
         return AuthorText.name(from: raw) ?? raw
     }
 
-    func clean(_ s: String) -> String { repair(s.trimmingCharacters(in: .pythonWhitespace)) }
+    func clean(_ s: String) -> String { repair(s.pythonTrimmed()) }
 
     func parseCount(_ s: String) -> Int? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.pythonTrimmed()
         if let v = Int(t), v >= 0 { return v }
         if let d = Double(t), d >= 0, d < 1e15 { return Int(d) }
         return nil
     }
 
     func parseLength(_ s: String) -> Int? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.pythonTrimmed()
         return Int(t)
     }
 }

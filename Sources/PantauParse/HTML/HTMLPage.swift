@@ -39,7 +39,7 @@ struct HTMLPage {
             case "meta":
                 let key = (node.attributeCI("property") ?? node.attributeCI("name") ?? node.attributeCI("itemprop") ?? "").lowercased()
                 if !key.isEmpty, let content = node.attributeCI("content"), meta[key] == nil {
-                    meta[key] = content.trimmingCharacters(in: .whitespacesAndNewlines)
+                    meta[key] = content.pythonTrimmed()
                 }
                 if key == "article:tag", let c = node.attributeCI("content"), !c.isEmpty { page.categories.append(c) }
             case "link":
@@ -89,7 +89,7 @@ struct HTMLPage {
         if page.canonical == nil, let og = meta["og:url"], !og.isEmpty { page.canonical = resolver.resolve(og) }
         page.title = [meta["og:title"], article.flatMap { JSONLD.string($0["headline"]) }, h1.map { HTMLText.collapse(HTMLWalk.text($0)) },
                       meta["twitter:title"], titleTag]
-            .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.first { !$0.isEmpty }.map(HTMLText.unescapeIfNeeded)
+            .compactMap { $0?.pythonTrimmed() }.first { !$0.isEmpty }.map(HTMLText.unescapeIfNeeded)
         // Dates.
         let publishedCandidates = [meta["article:published_time"], article.flatMap { JSONLD.string($0["datePublished"]) },
                                    itemprops["datepublished"], meta["og:published_time"], meta["date"], meta["pubdate"],
@@ -104,7 +104,7 @@ struct HTMLPage {
         // Categories.
         if let section = meta["article:section"], !section.isEmpty { page.categories.insert(section, at: 0) }
         if page.categories.isEmpty, let kw = article?["keywords"] {
-            if let s = kw as? String { page.categories = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            if let s = kw as? String { page.categories = s.split(separator: ",").map { String($0).pythonTrimmed() }.filter { !$0.isEmpty } }
             else if let a = kw as? [Any] { page.categories = a.compactMap { $0 as? String } }
         }
         // Counters: JSON-LD, then microdata.

@@ -74,7 +74,9 @@ struct JSONLD {
 
     static func number(_ v: Any?) -> Int? {
         switch v {
-        case let n as NSNumber: return n.intValue >= 0 ? n.intValue : nil
+        case let n as NSNumber:
+            let d = n.doubleValue
+            return d.isFinite && d >= 0 && d < 1e15 ? Int(d) : nil
         case let s as String: return EngagementCounts.parseCount(s)
         default: return nil
         }
@@ -99,7 +101,7 @@ struct EngagementCounts {
 
     /// "1234", "1.234", "1,234", "1,2 rb", "3K", "1.5M", "2 jt".
     static func parseCount(_ s: String) -> Int? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let t = s.pythonTrimmed().lowercased()
         guard !t.isEmpty, t.count < 32 else { return nil }
         if let v = Int(t), v >= 0 { return v }
         var number = ""
@@ -121,7 +123,7 @@ struct EngagementCounts {
             let digits = number.filter(\.isNumber)
             return digits.isEmpty ? nil : Int(digits)
         }
-        guard let v = Double(number.replacingOccurrences(of: ",", with: ".")) else { return nil }
+        guard let v = Double(number.replacingOccurrences(of: ",", with: ".")), v.isFinite, v >= 0, v * mult < 1e15 else { return nil }
         return Int(v * mult)
     }
 }

@@ -54,6 +54,16 @@ public enum HTMLText {
                 i = tag(b, at: i, into: &w)
             } else if c == 0x26 {  // '&'
                 i = decodeReference(b, at: i, into: &w)
+            } else if c > 0x20 && c < 0x80 {
+                // A run of plain visible ASCII is copied in one go.
+                var k = i + 1
+                while k < n {
+                    let d = b[k]
+                    if d <= 0x20 || d >= 0x80 || d == 0x3C || d == 0x26 || d == 0x7F { break }
+                    k += 1
+                }
+                w.appendRun(UnsafeBufferPointer(rebasing: b[i..<k]))
+                i = k
             } else {
                 i = w.copyChar(b, at: i)
             }

@@ -31,6 +31,12 @@ extension HTMLText {
             bytes.append(c)
         }
 
+        /// Appends visible ASCII bytes (no whitespace) unchanged.
+        @inline(__always) mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+            visible()
+            bytes.append(contentsOf: run)
+        }
+
         mutating func appendString(_ s: String) {
             for u in s.unicodeScalars {
                 if collapseSpaces, HTMLText.isSpace(u.value) {
@@ -73,5 +79,22 @@ extension HTMLText {
         case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
         default: false
         }
+    }
+}
+
+extension String {
+    /// Trims Python's `str.isspace` characters from both ends without going through Foundation.
+    func pythonTrimmed() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, HTMLText.isSpace(scalars[start].value) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard HTMLText.isSpace(scalars[before].value) else { break }
+            end = before
+        }
+        if start == scalars.startIndex && end == scalars.endIndex { return self }
+        return String(scalars[start..<end])
     }
 }

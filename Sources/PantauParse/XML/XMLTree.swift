@@ -27,7 +27,7 @@ enum XMLTree {
         guard let ctxt = xmlNewParserCtxt() else { throw .malformedXML(url: url, line: 0, message: "out of memory") }
         defer { xmlFreeParserCtxt(ctxt) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
+            | XML_PARSE_RECOVER.rawValue | XML_PARSE_COMPACT.rawValue
             | (ignoreDeclaredEncoding ? XML_PARSE_IGNORE_ENC.rawValue : 0))
         guard !bytes.isEmpty else { throw .empty(url: url) }
         let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
