@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Kills `pantau crawl` with SIGKILL at random moments, restarts it, and checks the database:
 # no duplicate post, no lost post, PRAGMA integrity_check ok.
-# Usage: Benchmarks/crash/run.sh [kills=20] [feeds=2000] [items=20]
+# Usage: Benchmarks/crash/run.sh [kills=20] [feeds=10000] [items=20]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-kills=${1:-20}; feeds=${2:-2000}; items=${3:-20}
+kills=${1:-20}; feeds=${2:-10000}; items=${3:-20}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { apt-get install -y -qq sqlite3 >/dev/null; }
 python3 Benchmarks/crash/gen.py "$work/reg" "$feeds" "$items"
@@ -13,14 +13,21 @@ bin=.build/release/pantau
 db="$work/pantau.sqlite"
 expected=$((feeds * items))
 killed=0
+count() { sqlite3 "$db" "SELECT COUNT(*) FROM post" 2>/dev/null || echo 0; }
 for i in $(seq 1 "$kills"); do
+  before=$(count)
   "$bin" crawl --all --quiet --registry "$work/reg" --db "$db" >/dev/null 2>&1 &
   pid=$!
-  sleep "$(python3 -c 'import random; print(round(random.uniform(0.2, 6.0), 3))')"
+  # Kill while it writes: wait until this run has stored something, then a random moment more.
+  for _ in $(seq 1 600); do
+    [ "$(count)" -gt "$before" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  sleep "$(python3 -c 'import random; print(round(random.uniform(0.0, 1.5), 3))')"
   if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
   wait "$pid" 2>/dev/null || true
-  now=$(sqlite3 "$db" "SELECT COUNT(*) FROM post" 2>/dev/null || echo 0)
-  echo "kill $i: posts stored so far $now"
+  echo "kill $i: posts stored so far $(count)"
 done
 "$bin" crawl --all --quiet --registry "$work/reg" --db "$db" --json > "$work/final.json"
 posts=$(sqlite3 "$db" "SELECT COUNT(*) FROM post")

@@ -8,19 +8,19 @@ extension AppDatabase {
     /// match's evidence words out (reports and alerts do not show them; decoding them is costly).
     public func observedPosts(from: Date? = nil, to: Date? = nil, evidence: Bool = true) throws -> [ObservedPost] {
         try writer.read { db in
-            var sql = """
-                SELECT p.id, p.sourceID, s.unitID, s.platform, p.stableID, p.url, p.title, p.published,
-                       p.firstSeen, p.lastSeen, p.textSHA256,
-                       e.views, e.likes, e.comments, e.shares
-                FROM post p JOIN source s ON s.id = p.sourceID
-                LEFT JOIN engagement e ON e.postID = p.id
-                     AND e.at = (SELECT MAX(at) FROM engagement WHERE postID = p.id)
-                WHERE s.inRegistry = 1
-                """
-            var args: [any DatabaseValueConvertible] = []
-            if let from { sql += " AND COALESCE(p.published, p.firstSeen) >= ?"; args.append(from) }
-            if let to { sql += " AND COALESCE(p.published, p.firstSeen) < ?"; args.append(to) }
-            sql += " ORDER BY COALESCE(p.published, p.firstSeen), p.id"
+            // One sequential pass per table instead of a join and a correlated subquery per post:
+            // registered sources and the latest counters are looked up in memory.
+            var registered: [String: (unitID: String, platform: Platform)] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT id, unitID, platform FROM source WHERE inRegistry = 1") {
+                registered[r[0]] = (r[1], Platform(rawValue: r[2]) ?? .other)
+            }
+            var latest: [Int64: Engagement] = [:]
+            let engagementRows = try Row.fetchCursor(db, sql: """
+                SELECT postID, views, likes, comments, shares FROM engagement ORDER BY postID, at
+                """)
+            while let e = try engagementRows.next() {
+                latest[e[0]] = Engagement(views: e[1], likes: e[2], comments: e[3], shares: e[4])
+            }
             var matches: [Int64: [InnovationMatch]] = [:]
             let decoder = JSONDecoder()
             let matchRows = try Row.fetchCursor(db, sql: "SELECT postID, innovationID, score, evidence FROM match")
@@ -29,28 +29,29 @@ extension AppDatabase {
                 let ev = evidence ? ((try? decoder.decode([String].self, from: Data((m[3] as String).utf8))) ?? []) : []
                 matches[postID, default: []].append(InnovationMatch(innovationID: m[1], score: m[2], evidence: ev))
             }
-            var platforms: [String: Platform] = [:]
             func date(_ row: Row, _ i: Int) -> Date? {
                 guard let text: String = row[i] else { return nil }
                 return StorageDate.parse(text) ?? (row[i] as Date?)
             }
             var out: [ObservedPost] = []
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, sourceID, stableID, url, title, published, firstSeen, lastSeen, textSHA256 FROM post
+                """)
             while let r = try rows.next() {
+                let sourceID: String = r[1]
+                guard let source = registered[sourceID] else { continue }
+                let firstSeen = date(r, 6) ?? Date(timeIntervalSince1970: 0)
+                let published = date(r, 5)
+                let time = published ?? firstSeen
+                if let from, time < from { continue }
+                if let to, time >= to { continue }
                 let id: Int64 = r[0]
-                let platformText: String = r[3]
-                let platform = platforms[platformText] ?? {
-                    let p = Platform(rawValue: platformText) ?? .other
-                    platforms[platformText] = p
-                    return p
-                }()
-                let firstSeen = date(r, 8) ?? Date(timeIntervalSince1970: 0)
                 out.append(ObservedPost(
-                    id: id, sourceID: r[1], unitID: r[2], platform: platform, stableID: r[4], url: r[5], title: r[6],
-                    published: date(r, 7), firstSeen: firstSeen, lastSeen: date(r, 9) ?? firstSeen,
-                    engagement: Engagement(views: r[11], likes: r[12], comments: r[13], shares: r[14]),
-                    matches: matches[id] ?? [], textSHA256: r[10]))
+                    id: id, sourceID: sourceID, unitID: source.unitID, platform: source.platform, stableID: r[2],
+                    url: r[3], title: r[4], published: published, firstSeen: firstSeen, lastSeen: date(r, 7) ?? firstSeen,
+                    engagement: latest[id] ?? Engagement(), matches: matches[id] ?? [], textSHA256: r[8]))
             }
+            out.sort { $0.time != $1.time ? $0.time < $1.time : $0.id < $1.id }
             return out
         }
     }
