@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PantauModel
 import Yams
 
@@ -24,25 +25,20 @@ public enum RegistryLoader {
         } catch {
             throw .unreadableDirectory(path: directory, reason: "\(error.localizedDescription)")
         }
+        // Files are read and checked in parallel (a Polda-wide registry has thousands); the results are
+        // then taken in file-name order, so messages and ids come out the same every time.
+        let results = Mutex<[FileResult?]>(Array(repeating: nil, count: names.count))
+        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+            let r = readFile(names[i], directory: directory, dirURL: dirURL)
+            results.withLock { $0[i] = r }
+        }
         var issues: [RegistryIssue] = []
         var registry = Registry(units: [], sources: [], innovations: [], settings: Settings())
         var unitFiles: [(String, UnitFile)] = []
-        for name in names {
-            let display = display(directory, name)
-            guard let root = readTree(dirURL.appendingPathComponent(name), display: display, &issues) else { continue }
-            if name.hasPrefix("_") {
-                if name == "_settings.yaml" || name == "_settings.yml" {
-                    registry.settings = SettingsFile.read(root, &issues)
-                }
-                continue
-            }
-            let file = UnitFile(root: root, base: dirURL, issues: &issues)
-            let stem = String(name.prefix(upTo: name.lastIndex(of: ".")!))
-            if let u = file.unit, u.id != stem {
-                issues.append(RegistryIssue(file: display, line: file.unitLine, field: "unit.id",
-                                            problem: "id \"\(u.id)\" does not match the file name (rename the file to \(u.id).yaml or change the id)"))
-            }
-            unitFiles.append((display, file))
+        for case let r? in results.withLock({ $0 }) {
+            issues += r.issues
+            if let settings = r.settings { registry.settings = settings }
+            if let unit = r.unit { unitFiles.append((r.display, unit)) }
         }
         if names.filter({ !$0.hasPrefix("_") }).isEmpty { throw .empty(path: directory) }
         checkIDs(unitFiles, &issues)
@@ -53,6 +49,32 @@ public enum RegistryLoader {
             registry.innovations += f.innovations.map(\.0)
         }
         return registry
+    }
+
+    /// What one file gave: a unit, the settings, or nothing; and its problems.
+    struct FileResult: Sendable {
+        var display: String
+        var unit: UnitFile?
+        var settings: Settings?
+        var issues: [RegistryIssue] = []
+    }
+
+    /// Reads and checks one registry file on its own.
+    static func readFile(_ name: String, directory: String, dirURL: URL) -> FileResult {
+        var r = FileResult(display: display(directory, name))
+        guard let root = readTree(dirURL.appendingPathComponent(name), display: r.display, &r.issues) else { return r }
+        if name.hasPrefix("_") {
+            if name == "_settings.yaml" || name == "_settings.yml" { r.settings = SettingsFile.read(root, &r.issues) }
+            return r
+        }
+        let file = UnitFile(root: root, base: dirURL, issues: &r.issues)
+        let stem = String(name.prefix(upTo: name.lastIndex(of: ".")!))
+        if let u = file.unit, u.id != stem {
+            r.issues.append(RegistryIssue(file: r.display, line: file.unitLine, field: "unit.id",
+                                          problem: "id \"\(u.id)\" does not match the file name (rename the file to \(u.id).yaml or change the id)"))
+        }
+        r.unit = file
+        return r
     }
 
     /// Parses one file's YAML into a tree, or records why not.

@@ -3,7 +3,7 @@ import PantauModel
 import Yams
 
 /// One unit file (`<unit-id>.yaml`) read into values, with the line of every id for later checks.
-struct UnitFile {
+struct UnitFile: Sendable {
     var unit: PantauModel.Unit?
     var sources: [(Source, line: Int?, field: String)] = []
     var innovations: [(Innovation, line: Int?, field: String)] = []

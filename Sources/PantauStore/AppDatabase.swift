@@ -12,9 +12,7 @@ public struct AppDatabase: Sendable {
             config.busyMode = .timeout(10)
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // Reads of large stores go through the page cache without a copy per page.
-                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                try db.execute(sql: "PRAGMA cache_size = -16384")
             }
             let pool = try DatabasePool(path: path, configuration: config)
             try self.init(pool)
