@@ -15,6 +15,8 @@ sqlite3 "$work/p.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 size=$(du -b "$work/p.sqlite" | cut -f1)
 echo "database: $(awk "BEGIN{printf \"%.0f\", $size/1048576}") MB for $total posts, $units units, $((units*per)) innovations"
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-/usr/bin/time -f "report: %e s wall, %U s user, peak RSS %M KB" \
+/usr/bin/time -f "report (HTML): %e s wall, %U s user, peak RSS %M KB" \
+  "$bin" report --quiet --registry "$work/reg" --db "$work/p.sqlite" --week 2026-W47 --now 2026-11-23 --format html --out "$work/out"
+/usr/bin/time -f "report (HTML + Markdown, the default): %e s wall, %U s user, peak RSS %M KB" \
   "$bin" report --quiet --registry "$work/reg" --db "$work/p.sqlite" --week 2026-W47 --now 2026-11-23 --out "$work/out"
 ls -la "$work/out"

@@ -30,7 +30,8 @@ public struct Reporter: Sendable {
         }
         let week = week ?? ISOWeek.lastComplete(before: now, in: zone)
         let report = WeeklyBuilder.build(WeeklyInput(
-            registry: registry, posts: try database.observedPosts(to: week.end(in: zone), evidence: false),
+            registry: registry,
+            posts: try database.observedPosts(to: week.end(in: zone), evidence: false, detailFrom: week.start(in: zone)),
             health: try database.health(), week: week, now: now, zone: zone, unitIDs: unitIDs,
             weights: registry.settings.weights))
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
