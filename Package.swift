@@ -50,15 +50,15 @@ let package = Package(
         ]),
 
         // Test support: a loopback HTTP server that can misbehave on purpose.
-        .target(name: "PantauTestSupport", path: "Tests/PantauTestSupport"),
+        .target(name: "PantauTestSupport", dependencies: ["PantauModel"], path: "Tests/PantauTestSupport"),
 
         .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"]),
         .testTarget(name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTestSupport"]),
         .testTarget(name: "PantauParseTests", dependencies: ["PantauParse"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"]),
-        .testTarget(name: "PantauScoreTests", dependencies: ["PantauScore"]),
-        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore"]),
+        .testTarget(name: "PantauScoreTests", dependencies: ["PantauScore", "PantauTestSupport"]),
+        .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauAlert
+import PantauTestSupport
 
 @Suite struct AlertListTests {
     let alerts = AlertEngine.evaluate(registry: Sample.registry, posts: Sample.posts, health: [], now: Sample.now, zone: Sample.zone)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauAlert
+import PantauTestSupport
 
 @Suite struct BrokenChannelRuleTests {
     func alerts(_ health: [SourceHealth]) -> [Alert] {

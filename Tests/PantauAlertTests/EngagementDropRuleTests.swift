@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauAlert
+import PantauTestSupport
 
 @Suite struct EngagementDropRuleTests {
     /// One Instagram post per week on tuban-ig with `likes[k]` likes; the last entry is W47, the

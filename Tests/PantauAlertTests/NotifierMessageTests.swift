@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauAlert
+import PantauTestSupport
 
 @Suite struct NotifierMessageTests {
     let now = Sample.wib(2026, 11, 23, 8)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauAlert
+import PantauTestSupport
 
 @Suite struct SilentInnovationRuleTests {
     func alerts(_ posts: [ObservedPost], registry: Registry = Sample.registry, now: Date = Sample.now) -> [Alert] {

@@ -3,6 +3,7 @@ import Testing
 import PantauModel
 import PantauScore
 @testable import PantauReport
+import PantauTestSupport
 
 /// The weekly report and the evidence are built from the same posts and must tell the same story.
 @Suite struct ConsistencyTests {

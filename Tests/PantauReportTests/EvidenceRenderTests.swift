@@ -3,6 +3,7 @@ import Testing
 import PantauModel
 import PantauScore
 @testable import PantauReport
+import PantauTestSupport
 
 @Suite struct EvidenceRenderTests {
     func evidence() -> EvidenceReport {

@@ -3,6 +3,7 @@ import Testing
 import PantauModel
 import PantauScore
 @testable import PantauReport
+import PantauTestSupport
 
 @Suite struct JSONReportTests {
     @Test func parsesBackWithTheReportsValues() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PantauModel
+import PantauTestSupport
 
 @Suite struct LocalFormatTests {
     @Test func indonesianLongDate() {

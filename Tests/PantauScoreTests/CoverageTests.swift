@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauScore
+import PantauTestSupport
 
 /// Coverage per innovation × channel × week, days since the last post, roll-up along `parent`.
 @Suite struct CoverageTests {

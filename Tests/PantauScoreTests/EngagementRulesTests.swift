@@ -1,6 +1,7 @@
 import Testing
 import PantauModel
 @testable import PantauScore
+import PantauTestSupport
 
 @Suite struct EngagementRulesTests {
     @Test func videoUsesViews() {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauScore
+import PantauTestSupport
 
 @Suite struct EvidenceBuilderTests {
     func build(_ posts: [ObservedPost] = Sample.posts, health: [SourceHealth] = []) -> EvidenceReport {

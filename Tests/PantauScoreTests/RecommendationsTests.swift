@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauScore
+import PantauTestSupport
 
 @Suite struct RecommendationsTests {
     func unit(_ id: String, health: [SourceHealth] = []) -> UnitWeek? {

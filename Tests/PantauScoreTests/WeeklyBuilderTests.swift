@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PantauModel
 @testable import PantauScore
+import PantauTestSupport
 
 @Suite struct WeeklyBuilderTests {
     func build(_ posts: [ObservedPost] = Sample.posts, units: Set<String>? = nil, health: [SourceHealth] = []) -> WeeklyReport {

@@ -1,21 +1,21 @@
 import Foundation
 import PantauModel
 
-/// A small registry and posts around ISO week 2026-W47 (Senin 16 – Minggu 22 November 2026, WIB).
-enum Sample {
-    static let zone = ISOWeek.jakarta
-    static let week = ISOWeek(year: 2026, week: 47)
+/// Shared by the Score, Report and Alert tests: a small registry and posts around ISO week 2026-W47 (Senin 16 – Minggu 22 November 2026, WIB).
+public enum Sample {
+    public static let zone = ISOWeek.jakarta
+    public static let week = ISOWeek(year: 2026, week: 47)
 
     /// A time in Asia/Jakarta.
-    static func wib(_ y: Int, _ m: Int, _ d: Int, _ h: Int = 10, _ min: Int = 0) -> Date {
+    public static func wib(_ y: Int, _ m: Int, _ d: Int, _ h: Int = 10, _ min: Int = 0) -> Date {
         var c = Calendar(identifier: .gregorian)
         c.timeZone = zone
         return c.date(from: DateComponents(year: y, month: m, day: d, hour: h, minute: min))!
     }
 
-    static let now = wib(2026, 11, 23, 8)
+    public static let now = wib(2026, 11, 23, 8)
 
-    static let registry = Registry(
+    public static let registry = Registry(
         units: [
             Unit(id: "polres-tuban", name: "Polres Tuban", kind: .polres, parent: "polda-jatim"),
             Unit(id: "polsek-senori", name: "Polsek Senori", kind: .polsek, parent: "polres-tuban"),
@@ -35,7 +35,7 @@ enum Sample {
             Innovation(id: "sipandu", unitID: "polres-buleleng", name: "Si Pandu"),
         ])
 
-    static func post(_ id: Int64, _ source: String, _ platform: Platform, _ time: Date, _ innovations: [String],
+    public static func post(_ id: Int64, _ source: String, _ platform: Platform, _ time: Date, _ innovations: [String],
                      title: String? = nil, url: String? = nil, unit: String = "polres-tuban",
                      engagement: Engagement = Engagement()) -> ObservedPost {
         ObservedPost(id: id, sourceID: source, unitID: unit, platform: platform, stableID: "s\(id)", url: url,
@@ -43,7 +43,7 @@ enum Sample {
                      engagement: engagement, matches: innovations.map { InnovationMatch(innovationID: $0, score: 1, evidence: []) })
     }
 
-    static let posts: [ObservedPost] = [
+    public static let posts: [ObservedPost] = [
         post(1, "tuban-ig", .instagram, wib(2026, 11, 17), ["simba"], engagement: Engagement(views: 1_234, likes: 56)),
         post(2, "tuban-web", .website, wib(2026, 11, 18), ["simba"]),
         post(3, "tuban-web", .website, wib(2026, 11, 19), ["taman"]),
