@@ -52,25 +52,6 @@ public enum AlertList {
             out += (first ? "" : ", ") + quote(key) + ": " + (value.map(quote) ?? "null")
         }
 
-        func quote(_ s: String) -> String {
-            var q = "\""
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": q += "\\\""
-                case "\\": q += "\\\\"
-                case "\n": q += "\\n"
-                case "\r": q += "\\r"
-                case "\t": q += "\\t"
-                default:
-                    if ch.value < 0x20 {
-                        let hex = String(ch.value, radix: 16)
-                        q += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        q.unicodeScalars.append(ch)
-                    }
-                }
-            }
-            return q + "\""
-        }
+        func quote(_ s: String) -> String { JSONText.quote(s) }
     }
 }

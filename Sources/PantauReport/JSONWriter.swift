@@ -1,3 +1,5 @@
+import PantauModel
+
 /// A small streaming JSON writer: compact output, keys in the order written. Much faster than
 /// JSONEncoder on large reports.
 struct JSONWriter {
@@ -24,28 +26,7 @@ struct JSONWriter {
 
     /// Writes `s` as a quoted, escaped JSON string.
     private mutating func raw(_ s: String) {
-        out += "\""
-        if s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if ch.value < 0x20 {
-                        let hex = String(ch.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(ch)
-                    }
-                }
-            }
-        } else {
-            out += s
-        }
-        out += "\""
+        JSONText.quote(s, into: &out)
     }
 
     mutating func string(_ s: String?) { if let s { string(s) } else { null() } }

@@ -194,32 +194,12 @@ extension AppDatabase {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON array of strings (what JSONEncoder writes for `[String]`, slashes escaped too).
+    /// A JSON array of strings.
     static func encode(_ evidence: [String]) -> String {
         var out = "["
         for (i, s) in evidence.enumerated() {
             if i > 0 { out += "," }
-            out += "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "/": out += "\\/"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                default:
-                    if u.value < 0x20 {
-                        let hex = String(u.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(u)
-                    }
-                }
-            }
-            out += "\""
+            JSONText.quote(s, into: &out)
         }
         return out + "]"
     }

@@ -103,21 +103,7 @@ public struct MatchCommand: ParsableCommand {
     }
 
     /// A JSON string literal.
-    static func quote(_ text: String) -> String {
-        var s = "\""
-        for u in text.unicodeScalars {
-            switch u {
-            case "\"": s += "\\\""
-            case "\\": s += "\\\\"
-            case "\n": s += "\\n"
-            case "\r": s += "\\r"
-            case "\t": s += "\\t"
-            case _ where u.value < 0x20: s += String(format: "\\u%04x", u.value)
-            default: s.unicodeScalars.append(u)
-            }
-        }
-        return s + "\""
-    }
+    static func quote(_ text: String) -> String { JSONText.quote(text) }
 
     /// A decoding error as one short sentence.
     static func describe(_ error: any Error) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 
 /// A JSON value with stable key order, for the conformance output and its comparison.
 public enum JSONValue: Sendable, Hashable {
@@ -90,22 +91,6 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        out += "\""
+        JSONText.quote(s, into: &out)
     }
 }
