@@ -74,12 +74,28 @@ extension AppDatabase {
         try writer.write { db in try Self.saveOne(db, o, releasingLeaseOf: nil) }
     }
 
-    /// Saves many sources' crawls in one transaction (one fsync instead of one per source), each
-    /// in its own savepoint: an outcome that cannot be saved is rolled back alone and its error
-    /// returned in its slot, the others are kept. With `owner`, each saved source's lease held by
-    /// `owner` is released in the same statement that records its new state.
+    /// Saves many sources' crawls in one transaction (one fsync instead of one per source). An
+    /// outcome that cannot be saved is rolled back alone and its error returned in its slot, the
+    /// others are kept. With `owner`, each saved source's lease held by `owner` is released in the
+    /// same statement that records its new state.
     /// Returns, in order, the number of new posts per outcome or why it could not be saved.
+    ///
+    /// Saving almost never fails, so the batch is first written without savepoints (a savepoint per
+    /// source makes SQLite copy every page it touches into a sub-journal first: that copying was
+    /// a third of the store's cost). If any outcome fails, that whole transaction is rolled back and
+    /// the batch is written again with one savepoint per source, so only the failing ones are left out.
     public func save(_ outcomes: [CrawlOutcome], releasingLeasesOf owner: String?) throws -> [Result<Int, StoreError>] {
+        do {
+            return try writer.write { db in
+                try outcomes.map { o in .success(try Self.saveOne(db, o, releasingLeaseOf: owner)) }
+            }
+        } catch {
+            return try saveIsolated(outcomes, releasingLeasesOf: owner)
+        }
+    }
+
+    /// `save(_:releasingLeasesOf:)` with one savepoint per outcome.
+    func saveIsolated(_ outcomes: [CrawlOutcome], releasingLeasesOf owner: String?) throws -> [Result<Int, StoreError>] {
         try writer.write { db in
             var results: [Result<Int, StoreError>] = []
             results.reserveCapacity(outcomes.count)

@@ -13,6 +13,9 @@ public struct AppDatabase: Sendable {
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -16384")
+                // Sub-journals of savepoints and statements in memory, not in temp files (one write(2)
+                // per page otherwise); they hold one source's pages at a time, see `save(_:releasingLeasesOf:)`.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
             let pool = try DatabasePool(path: path, configuration: config)
             try self.init(pool)

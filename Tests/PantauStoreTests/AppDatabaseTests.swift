@@ -57,6 +57,32 @@ import Testing
         #expect(try db.sourceStates()[src.id]?.etag == "\"e1\"")
     }
 
+    /// A batch where one source cannot be saved (two matches of one post to the same innovation
+    /// break the match table's key) keeps the other sources and leaves nothing of the failing one.
+    @Test func batchSaveKeepsTheOthersWhenOneFails() throws {
+        let db = try AppDatabase.inMemory()
+        let other = Source(id: "tuban-yt", unitID: "polres-tuban", platform: .youtube, url: "file:///y.xml")
+        let third = Source(id: "tuban-ig", unitID: "polres-tuban", platform: .instagram, url: "file:///z.xml")
+        try db.syncSources([src, other, third])
+        var broken = post("b")
+        broken.matches.append(broken.matches[0])
+        func outcome(_ s: Source, _ p: MatchedPost) -> CrawlOutcome {
+            CrawlOutcome(sourceID: s.id, runID: nil, url: s.url, at: t0, status: 200, bytes: 100, etag: "\"\(s.id)\"", posts: [p])
+        }
+        let results = try db.save([outcome(src, post("a")), outcome(other, broken), outcome(third, post("c"))],
+                                  releasingLeasesOf: nil)
+        #expect(results.count == 3)
+        #expect((try? results[0].get()) == 1)
+        #expect((try? results[1].get()) == nil)
+        #expect((try? results[2].get()) == 1)
+        #expect(Set(try db.observedPosts().map(\.stableID)) == ["a", "c"])
+        let states = try db.sourceStates()
+        #expect(states[src.id]?.etag == "\"tuban-web\"")
+        #expect(states[other.id]?.etag == nil)
+        #expect(states[other.id]?.lastAttempt == nil)
+        #expect(states[third.id]?.etag == "\"tuban-ig\"")
+    }
+
     @Test func changedURLForgetsValidators() throws {
         let db = try AppDatabase.inMemory()
         try db.syncSources([src])
