@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import PantauModel
@@ -71,7 +70,7 @@ extension AppDatabase {
     /// Returns how many posts were new.
     @discardableResult
     public func save(_ o: CrawlOutcome) throws -> Int {
-        try writer.write { db in try Self.saveOne(db, o, releasingLeaseOf: nil) }
+        try writer.write { db in try CrawlWriter(db).save(o, releasingLeaseOf: nil) }
     }
 
     /// Saves many sources' crawls in one transaction (one fsync instead of one per source). An
@@ -87,7 +86,8 @@ extension AppDatabase {
     public func save(_ outcomes: [CrawlOutcome], releasingLeasesOf owner: String?) throws -> [Result<Int, StoreError>] {
         do {
             return try writer.write { db in
-                try outcomes.map { o in .success(try Self.saveOne(db, o, releasingLeaseOf: owner)) }
+                let w = try CrawlWriter(db)
+                return try outcomes.map { o in .success(try w.save(o, releasingLeaseOf: owner)) }
             }
         } catch {
             return try saveIsolated(outcomes, releasingLeasesOf: owner)
@@ -97,126 +97,23 @@ extension AppDatabase {
     /// `save(_:releasingLeasesOf:)` with one savepoint per outcome.
     func saveIsolated(_ outcomes: [CrawlOutcome], releasingLeasesOf owner: String?) throws -> [Result<Int, StoreError>] {
         try writer.write { db in
+            var w = try CrawlWriter(db)
             var results: [Result<Int, StoreError>] = []
             results.reserveCapacity(outcomes.count)
             for o in outcomes {
                 var saved = 0
                 do {
                     try db.inSavepoint {
-                        saved = try Self.saveOne(db, o, releasingLeaseOf: owner)
+                        saved = try w.save(o, releasingLeaseOf: owner)
                         return .commit
                     }
                     results.append(.success(saved))
                 } catch {
                     results.append(.failure(.query("cannot save source \(o.sourceID): \(error)")))
+                    w = try CrawlWriter(db)
                 }
             }
             return results
         }
-    }
-
-    /// The attempt, the source's state (and lease), and the posts of one outcome, inside the caller's transaction.
-    static func saveOne(_ db: Database, _ o: CrawlOutcome, releasingLeaseOf owner: String?) throws -> Int {
-        var newPosts = 0
-        let at = StorageDate.text(o.at)
-        for mp in o.posts {
-            if try savePost(db, mp, sourceID: o.sourceID, at: at) { newPosts += 1 }
-        }
-        try db.cachedStatement(sql: """
-            INSERT INTO fetch (runID, sourceID, url, at, status, notModified, bytes, elapsed, error, newPosts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [o.runID, o.sourceID, o.url, at, o.status, o.notModified, o.bytes, o.elapsed,
-                                     o.error, newPosts])
-        // Every expression sees the row as it was before this UPDATE.
-        try db.cachedStatement(sql: """
-            UPDATE source SET
-              lastAttempt = :at, nextDue = :nextDue, gone = :gone, movedTo = COALESCE(:movedTo, movedTo),
-              lastError = :error,
-              consecutiveFailures = CASE WHEN :error IS NULL THEN 0 ELSE consecutiveFailures + 1 END,
-              lastSuccess = CASE WHEN :error IS NULL THEN :at ELSE lastSuccess END,
-              etag = CASE WHEN :error IS NULL THEN COALESCE(:etag, etag) ELSE etag END,
-              lastModified = CASE WHEN :error IS NULL THEN COALESCE(:lastModified, lastModified) ELSE lastModified END,
-              leaseUntil = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseUntil END,
-              leaseOwner = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseOwner END
-            WHERE id = :id
-            """).execute(arguments: ["at": at, "nextDue": o.nextDue.map(StorageDate.text), "gone": o.gone, "movedTo": o.movedTo,
-                                     "error": o.error, "etag": o.etag, "lastModified": o.lastModified,
-                                     "owner": owner, "id": o.sourceID])
-        return newPosts
-    }
-
-    /// Inserts a post the first time it is seen; afterwards only `lastSeen` and changed counters move.
-    /// One statement for a new post (the unique key on source and stable id decides), two for a known one.
-    /// `at` is the crawl time as stored text (see `StorageDate`).
-    static func savePost(_ db: Database, _ mp: MatchedPost, sourceID: String, at: String) throws -> Bool {
-        let published = mp.post.published.map(StorageDate.text)
-        let p = mp.post
-        let inserted = try Int64.fetchOne(db.cachedStatement(sql: """
-            INSERT INTO post (sourceID, stableID, url, title, text, textSHA256, author, published, firstSeen, lastSeen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(sourceID, stableID) DO NOTHING RETURNING id
-            """), arguments: [sourceID, p.stableID, p.url, p.title, p.text, sha256(p.text), p.author, published, at, at])
-        let postID: Int64
-        if let inserted {
-            postID = inserted
-            if !mp.matches.isEmpty {
-                let insertMatch = try db.cachedStatement(sql: """
-                    INSERT INTO match (postID, innovationID, score, evidence) VALUES (?, ?, ?, ?)
-                    """)
-                for m in mp.matches {
-                    try insertMatch.execute(arguments: [postID, m.innovationID, m.score, encode(m.evidence)])
-                }
-            }
-        } else {
-            guard let existing = try Int64.fetchOne(db.cachedStatement(sql: """
-                UPDATE post SET lastSeen = MAX(lastSeen, ?), published = COALESCE(published, ?)
-                WHERE sourceID = ? AND stableID = ? RETURNING id
-                """), arguments: [at, published, sourceID, p.stableID]) else { return false }
-            postID = existing
-        }
-        if !p.engagement.isEmpty {
-            var changed = true
-            if inserted == nil, let last = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT views, likes, comments, shares FROM engagement WHERE postID = ? ORDER BY at DESC LIMIT 1
-                """), arguments: [postID]) {
-                let e = p.engagement
-                changed = (last["views"] as Int?) != e.views || (last["likes"] as Int?) != e.likes ||
-                    (last["comments"] as Int?) != e.comments || (last["shares"] as Int?) != e.shares
-            }
-            if changed {
-                try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO engagement (postID, at, views, likes, comments, shares) VALUES (?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [postID, at, p.engagement.views, p.engagement.likes,
-                                             p.engagement.comments, p.engagement.shares])
-            }
-        }
-        return inserted != nil
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    /// Lowercase hex SHA-256 of the text's UTF-8 bytes.
-    static func sha256(_ text: String) -> String {
-        var hasher = SHA256()
-        var text = text
-        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        let digest = hasher.finalize()
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for b in digest {
-            out.append(hexDigits[Int(b >> 4)])
-            out.append(hexDigits[Int(b & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A JSON array of strings.
-    static func encode(_ evidence: [String]) -> String {
-        var out = "["
-        for (i, s) in evidence.enumerated() {
-            if i > 0 { out += "," }
-            JSONText.quote(s, into: &out)
-        }
-        return out + "]"
     }
 }

@@ -9,9 +9,11 @@ extension AppDatabase {
     @discardableResult
     public func importPosts(_ batches: [(sourceID: String, posts: [MatchedPost])], at: Date) throws -> Int {
         try writer.write { db in
+            let w = try CrawlWriter(db)
+            let at = StorageDate.text(at)
             var new = 0
             for b in batches {
-                for p in b.posts where try Self.savePost(db, p, sourceID: b.sourceID, at: StorageDate.text(at)) { new += 1 }
+                for p in b.posts where try w.savePost(p, sourceID: b.sourceID, at: at) { new += 1 }
             }
             return new
         }

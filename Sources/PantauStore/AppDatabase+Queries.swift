@@ -110,7 +110,7 @@ extension AppDatabase {
             for (postID, ms) in all {
                 for m in ms {
                     try MatchRecord(postID: postID, innovationID: m.innovationID, score: m.score,
-                                    evidence: Self.encode(m.evidence)).insert(db)
+                                    evidence: CrawlWriter.encode(m.evidence)).insert(db)
                     n += 1
                 }
             }
