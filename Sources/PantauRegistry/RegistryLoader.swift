@@ -93,7 +93,9 @@ public enum RegistryLoader {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // No implicit tags: every scalar is read as text and typed by YAMLField, so the default
+            // resolver's regular expressions (run again when keys are hashed) are only cost.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return YAMLField(node: Node.scalar(.init("")), path: "", file: display)
             }
             guard node.count(upTo: maxNodes) <= maxNodes else {

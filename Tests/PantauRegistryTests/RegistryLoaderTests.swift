@@ -59,6 +59,19 @@ innovations:
         #expect(simba.unitID == "polres-tuban")
     }
 
+    /// Values are read as written: `~`, `null` and an empty value mean "none"; a quoted "null",
+    /// a number-looking name and a "yes" stay text.
+    @Test func scalarsAreTextAndNullIsSpelledOut() throws {
+        let text = tuban
+            .replacingOccurrences(of: "acronym: SIMBA", with: "acronym: ~")
+            .replacingOccurrences(of: "  parent: polda-jatim", with: "  parent: null")
+            .replacingOccurrences(of: "aliases: [SIM Bhabin]", with: "aliases: [\"null\", 110, yes]")
+        let r = try RegistryLoader.load(directory: try makeRegistry(["polres-tuban.yaml": text]))
+        #expect(r.innovations[0].acronym == nil)
+        #expect(r.units[0].parent == nil)
+        #expect(r.innovations[0].aliases == ["null", "110", "yes"])
+    }
+
     @Test func badDurationNamesFileLineAndField() throws {
         let text = tuban.replacingOccurrences(of: "cadence: 14d", with: "cadence: 2 minggu")
         let dir = try makeRegistry(["polres-tuban.yaml": text])
