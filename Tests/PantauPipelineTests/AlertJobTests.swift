@@ -32,8 +32,12 @@ final class Receiver: Sendable {
     let t0 = Date(timeIntervalSince1970: 1_795_000_000)
 
     func job(_ url: String, _ db: AppDatabase) -> AlertJob {
+        job([.init(kind: .webhook, url: url, repeatEvery: 86_400)], db)
+    }
+
+    func job(_ targets: [Settings.AlertTarget], _ db: AppDatabase) -> AlertJob {
         var settings = Settings()
-        settings.alerts = [.init(kind: .webhook, url: url, repeatEvery: 86_400)]
+        settings.alerts = targets
         let registry = Registry(units: [Unit(id: "polres-tuban", name: "Polres Tuban", kind: .polres)],
                                 innovations: [Innovation(id: "simba", unitID: "polres-tuban", name: "SIM Bhabinkamtibmas")],
                                 settings: settings)
@@ -87,5 +91,30 @@ final class Receiver: Sendable {
         let history = try db.alertHistory()
         #expect(history.filter { !$0.delivered }.count == 4)
         #expect(history.filter { $0.delivered }.count == 1)
+    }
+
+    /// The e-mail notifier through the whole job: one message per unit when the alert fires, none
+    /// while the mail server refuses (recorded as not delivered), one when it is back.
+    @Test func emailIsSentThroughTheJobAndRetriedWhenTheServerWasDown() async throws {
+        let smtp = try TestSMTPServer()
+        let db = try AppDatabase.inMemory()
+        let j = job([.init(kind: .email, url: smtp.url, to: ["humas@polres-tuban.example"], from: "pantau@polres-tuban.example",
+                           repeatEvery: 86_400)], db)
+        _ = try await j.run(alerts: [silent], now: t0)
+        #expect(smtp.messages.count == 1)
+        #expect(smtp.messages.first?.to == ["<humas@polres-tuban.example>"])
+        _ = try await j.run(alerts: [], now: t0 + 3_600)
+        #expect(smtp.messages.count == 2, "the resolution is mailed too")
+        smtp.set(down: true)
+        let down = try await j.run(alerts: [silent], now: t0 + 7_200)
+        #expect(down.first?.failed == 1)
+        #expect(smtp.messages.count == 2)
+        smtp.set(down: false)
+        _ = try await j.run(alerts: [silent], now: t0 + 7_500)
+        _ = try await j.run(alerts: [silent], now: t0 + 7_800)
+        #expect(smtp.messages.count == 3, "sent once when the server is back, not again")
+        let history = try db.alertHistory()
+        #expect(history.filter { !$0.delivered }.count == 1)
+        #expect(history.filter { $0.delivered }.count == 3)
     }
 }
