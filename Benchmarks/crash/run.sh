@@ -8,8 +8,8 @@ kills=${1:-20}; feeds=${2:-10000}; items=${3:-20}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { apt-get install -y -qq sqlite3 >/dev/null; }
 python3 Benchmarks/crash/gen.py "$work/reg" "$feeds" "$items"
-swift build -c release --product pantau >/dev/null
-bin=.build/release/pantau
+swift build -c release --scratch-path .build-bench --product pantau >/dev/null
+bin=.build-bench/release/pantau
 db="$work/pantau.sqlite"
 expected=$((feeds * items))
 killed=0

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 units=${1:-5000}; per=${2:-10}; total=${3:-1000000}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-swift build -c release --product pantau >/dev/null
-bin=.build/release/pantau
+swift build -c release --scratch-path .build-bench --product pantau >/dev/null
+bin=.build-bench/release/pantau
 python3 Benchmarks/report-db/gen.py registry "$work/reg" "$units" "$per"
 "$bin" sources --quiet --registry "$work/reg" --db "$work/p.sqlite" >/dev/null
 python3 Benchmarks/report-db/gen.py posts "$work/p.sqlite" "$units" "$per" "$total"
