@@ -5,7 +5,7 @@ import Foundation
 /// libxml2's tree would name them (an undeclared prefix stays part of the name).
 extension StreamFeedReader {
     /// The key of an element, cached by libxml2's interned name and namespace pointers.
-    func key(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?) -> FeedKey? {
+    mutating func key(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?) -> FeedKey? {
         let prefixed = prefix != nil
         for e in keyCache where e.local == local && e.uri == uri && e.prefixed == prefixed { return e.key }
         let key = FeedKey(FeedNamespaces.key(name: Self.domName(local, prefix, uri), namespace: Self.string(uri),
@@ -40,24 +40,10 @@ extension StreamFeedReader {
         return nil
     }
 
-    func childText(_ lowerName: String) -> String? {
-        let slot: Int
-        switch lowerName {
-        case "name": slot = 0
-        case "email": slot = 1
-        case "id": slot = 2
-        default: return nil
-        }
-        guard let r = childRanges[slot] else { return nil }
-        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
-    }
-
-    var textString: String { String(decoding: text, as: UTF8.self) }
-
     // MARK: - Attributes
 
     /// Copies the attributes of the element starting now (SAX2 gives five pointers per attribute).
-    func captureAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ count: Int) {
+    mutating func captureAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ count: Int) {
         attrBytes.removeAll(keepingCapacity: true)
         attrSpans.removeAll(keepingCapacity: true)
         guard let attributes, count > 0 else { return }
@@ -86,24 +72,14 @@ extension StreamFeedReader {
         }
     }
 
-    private func appendCString(_ p: UnsafePointer<xmlChar>) {
+    private mutating func appendCString(_ p: UnsafePointer<xmlChar>) {
         var q = p
         while q.pointee != 0 { attrBytes.append(q.pointee); q += 1 }
     }
 
     /// Value of the first captured attribute with this name.
-    func attribute(_ name: String) -> String? {
-        var name = name
-        return name.withUTF8 { n -> String? in
-            attrBytes.withUnsafeBufferPointer { b -> String? in
-                for span in attrSpans where span.name.count == n.count {
-                    var same = true
-                    for k in 0..<n.count where b[span.name.lowerBound + k] != n[k] { same = false; break }
-                    if same { return String(decoding: UnsafeBufferPointer(rebasing: b[span.value]), as: UTF8.self) }
-                }
-                return nil
-            }
-        }
+    func capturedAttribute(_ name: String) -> String? {
+        StreamField.attribute(name, attrBytes, attrSpans)
     }
 
     /// `xml:lang` of the element starting now.
@@ -121,14 +97,55 @@ extension StreamFeedReader {
     }
 }
 
-/// The field element being streamed, as the field rules see it.
+/// The field element just streamed, as the field rules see it.
 struct StreamField: FeedField {
-    let reader: StreamFeedReader
+    let textBytes: [UInt8]
+    let hasElements: Bool
+    let attrBytes: [UInt8]
+    let attrSpans: [(name: Range<Int>, value: Range<Int>)]
+    /// Text ranges of the first child `name`, `email`, `id`.
+    let childRanges: [Range<Int>?]
 
-    var text: String { reader.textString }
-    func attribute(_ local: String) -> String? { reader.attribute(local) }
-    var hasElements: Bool { reader.hasElements }
-    func childText(_ lowerName: String) -> String? { reader.childText(lowerName) }
+    init(text: [UInt8], hasElements: Bool, attrBytes: [UInt8], attrSpans: [(name: Range<Int>, value: Range<Int>)],
+         childRanges: [Range<Int>?]) {
+        textBytes = text
+        self.hasElements = hasElements
+        self.attrBytes = attrBytes
+        self.attrSpans = attrSpans
+        self.childRanges = childRanges
+    }
+
+    var text: String { String(decoding: textBytes, as: UTF8.self) }
+
+    func attribute(_ local: String) -> String? { Self.attribute(local, attrBytes, attrSpans) }
+
+    func childText(_ lowerName: String) -> String? {
+        let slot: Int
+        switch lowerName {
+        case "name": slot = 0
+        case "email": slot = 1
+        case "id": slot = 2
+        default: return nil
+        }
+        guard let r = childRanges[slot] else { return nil }
+        return textBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+    }
+
     /// Never reached: the stream reader gives up on text constructs with child elements.
     func markupValue(type: inout String?, reader: XMLFeedReader) -> String { text }
+
+    static func attribute(_ name: String, _ bytes: [UInt8], _ spans: [(name: Range<Int>, value: Range<Int>)]) -> String? {
+        guard !spans.isEmpty else { return nil }
+        var name = name
+        return name.withUTF8 { n -> String? in
+            bytes.withUnsafeBufferPointer { b -> String? in
+                for span in spans where span.name.count == n.count {
+                    var same = true
+                    for k in 0..<n.count where b[span.name.lowerBound + k] != n[k] { same = false; break }
+                    if same { return String(decoding: UnsafeBufferPointer(rebasing: b[span.value]), as: UTF8.self) }
+                }
+                return nil
+            }
+        }
+    }
 }

@@ -7,13 +7,19 @@ import Foundation
 /// It handles the common shapes and gives up on the rest (any DOCTYPE or entity reference, XHTML
 /// inside a text construct, a `<channel>` root, errors); ``read(_:url:wireUTF8:)`` then returns
 /// nil and the caller uses the tree reader, so results never differ between the two.
-final class StreamFeedReader {
+struct StreamFeedReader {
     /// Reads a feed, or returns nil when the document needs the tree reader.
     static func read(_ bytes: [UInt8], url: String, wireUTF8: Bool) -> FeedDocument? {
-        let reader = StreamFeedReader(wireUTF8: wireUTF8)
+        // libxml2 calls back with a plain pointer: no reference counting, no exclusivity bookkeeping per event.
+        let reader = UnsafeMutablePointer<StreamFeedReader>.allocate(capacity: 1)
+        reader.initialize(to: StreamFeedReader(wireUTF8: wireUTF8))
+        defer {
+            reader.deinitialize(count: 1)
+            reader.deallocate()
+        }
         guard XMLStream.run(bytes, url: url, into: reader) else { return nil }
-        reader.doc.format = reader.rules.format
-        return reader.doc
+        reader.pointee.doc.format = reader.pointee.rules.format
+        return reader.pointee.doc
     }
 
     /// libxml2 refuses longer text nodes in a tree; past this the tree reader decides.
@@ -67,18 +73,18 @@ final class StreamFeedReader {
     }
 
     /// The DOCTYPE's public and system ids (RSS 0.91 names Netscape's DTD).
-    func doctype(_ externalID: UnsafePointer<xmlChar>?, _ systemID: UnsafePointer<xmlChar>?) {
+    mutating func doctype(_ externalID: UnsafePointer<xmlChar>?, _ systemID: UnsafePointer<xmlChar>?) {
         netscape = (Self.string(externalID) + Self.string(systemID)).lowercased().contains("netscape")
     }
 
-    func giveUp() {
+    mutating func giveUp() {
         failed = true
         if let ctxt { xmlStopParser(ctxt) }
     }
 
     // MARK: - Events
 
-    func start(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+    mutating func start(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
                namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbNamespaces: Int,
                attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbAttributes: Int) {
         cdataEndsWithCR = false
@@ -135,7 +141,7 @@ final class StreamFeedReader {
         }
     }
 
-    func end() {
+    mutating func end() {
         cdataEndsWithCR = false
         if failed { return }
         if let key = fieldKey {
@@ -148,7 +154,8 @@ final class StreamFeedReader {
                 return
             }
             fieldKey = nil
-            let field = StreamField(reader: self)
+            let field = StreamField(text: text, hasElements: hasElements, attrBytes: attrBytes, attrSpans: attrSpans,
+                                    childRanges: childRanges)
             if fieldGroupDepth < 0 {
                 rules.applyFeedField(key, field, to: &doc, feedID: &feedID)
             } else {
@@ -170,7 +177,7 @@ final class StreamFeedReader {
         if stack.isEmpty { finished = true }
     }
 
-    func characters(_ p: UnsafePointer<xmlChar>, _ n: Int) {
+    mutating func characters(_ p: UnsafePointer<xmlChar>, _ n: Int) {
         cdataEndsWithCR = false
         guard fieldKey != nil, !failed else { return }
         guard text.count + n <= Self.maxText else { giveUp(); return }
@@ -179,7 +186,7 @@ final class StreamFeedReader {
 
     /// A piece of a CDATA section. libxml2's push parser hands CDATA over as it stands in the
     /// input, so line ends are normalised here as its tree parser does (CR LF and CR become LF).
-    func cdata(_ p: UnsafePointer<xmlChar>, _ n: Int) {
+    mutating func cdata(_ p: UnsafePointer<xmlChar>, _ n: Int) {
         let endsWithCR = p[n - 1] == 0x0D
         defer { cdataEndsWithCR = endsWithCR }
         guard fieldKey != nil, !failed else { return }
@@ -210,7 +217,7 @@ final class StreamFeedReader {
 
     // MARK: - Structure
 
-    private func startRoot(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+    private mutating func startRoot(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
                            namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbNamespaces: Int,
                            attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbAttributes: Int) {
         let name = Self.domName(local, prefix, uri).lowercased()
@@ -218,7 +225,7 @@ final class StreamFeedReader {
         switch name {
         case "rss":
             captureAttributes(attributes, nbAttributes)
-            let v = attribute("version") ?? ""
+            let v = capturedAttribute("version") ?? ""
             rules.format = XMLFeedReader.rssFormat(version: v, netscape: v == "0.91" && netscape)
             stack.append(.rssRoot)
         case "rdf":
@@ -237,7 +244,7 @@ final class StreamFeedReader {
             stack.append(.rssRoot)
         case "feed":
             captureAttributes(attributes, nbAttributes)
-            rules.format = XMLFeedReader.atomFormat(namespace: ns, version: attribute("version"))
+            rules.format = XMLFeedReader.atomFormat(namespace: ns, version: capturedAttribute("version"))
             stack.append(.feedRoot)
         default:
             // A <channel> root, sitemaps, XHTML and unknown roots: the tree reader knows them.
@@ -250,7 +257,7 @@ final class StreamFeedReader {
     }
 
     /// A child of a channel, feed or items container: items and nested containers.
-    private func startItems(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    private mutating func startItems(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                             _ nbAttributes: Int) {
         if key == .item || key == .entry {
             startEntry(attributes, nbAttributes)
@@ -261,16 +268,16 @@ final class StreamFeedReader {
         }
     }
 
-    private func startEntry(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ nbAttributes: Int) {
+    private mutating func startEntry(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ nbAttributes: Int) {
         entry = XMLFeedReader.EntryState()
         if nbAttributes > 0 {
             captureAttributes(attributes, nbAttributes)
-            if let about = attribute("about"), !about.isEmpty { entry.entry.id = about }
+            if let about = capturedAttribute("about"), !about.isEmpty { entry.entry.id = about }
         }
         stack.append(.entry)
     }
 
-    private func startEntryChild(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    private mutating func startEntryChild(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                                  _ nbAttributes: Int) {
         if key == .mediaGroup || key == .mediaCommunity {
             if depth < 4 { stack.append(.group(depth + 1)) } else { skip = 1 }
@@ -281,7 +288,7 @@ final class StreamFeedReader {
         }
     }
 
-    private func startField(_ key: FeedKey, groupDepth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    private mutating func startField(_ key: FeedKey, groupDepth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                             _ nbAttributes: Int) {
         fieldKey = key
         fieldGroupDepth = groupDepth

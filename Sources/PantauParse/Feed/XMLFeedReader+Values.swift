@@ -64,7 +64,13 @@ extension XMLFeedReader {
         let (hasC1, onlyLatin1, hasHigh) = t.withUTF8 { b -> (Bool, Bool, Bool) in
             var c1 = false, latin = true, high = false
             var i = 0
+            let base = b.baseAddress
             while i < b.count {
+                if let base, i + 8 <= b.count,
+                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let c = b[i]
                 if c >= 0x80 {
                     high = true
@@ -116,7 +122,7 @@ extension XMLFeedReader {
 
     /// feedparser's fix for "?a=1&b;=2"-style links.
     func fixLinkQuery(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.utf8.contains(0x26) else { return s }
         return s.replacingOccurrences(of: "&amp;", with: "&")
     }
 

@@ -9,12 +9,12 @@ enum XMLStream {
     static let chunk = 64 * 1_024
 
     /// Feeds `bytes` (valid UTF-8) to `reader`. True when the whole document was read and was well formed.
-    static func run(_ bytes: [UInt8], url: String, into reader: StreamFeedReader) -> Bool {
+    static func run(_ bytes: [UInt8], url: String, into reader: UnsafeMutablePointer<StreamFeedReader>) -> Bool {
         _ = libxml2Ready
         pantau_xml_silence()
         guard !bytes.isEmpty else { return false }
         var sax = handler()
-        let user = Unmanaged.passUnretained(reader).toOpaque()
+        let user = UnsafeMutableRawPointer(reader)
         guard let ctxt = xmlCreatePushParserCtxt(&sax, user, nil, 0, url) else { return false }
         defer { xmlFreeParserCtxt(ctxt) }
         // No RECOVER: the first error stops the parse and the caller falls back to the tree reader.
@@ -22,20 +22,20 @@ enum XMLStream {
             | XML_PARSE_IGNORE_ENC.rawValue)
         xmlCtxtUseOptions(ctxt, options)
         xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
-        reader.ctxt = ctxt
-        defer { reader.ctxt = nil }
+        reader.pointee.ctxt = ctxt
+        defer { reader.pointee.ctxt = nil }
         bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
                 var offset = 0
-                while offset < buf.count, !reader.failed, ctxt.pointee.wellFormed != 0 {
+                while offset < buf.count, !reader.pointee.failed, ctxt.pointee.wellFormed != 0 {
                     let n = min(chunk, buf.count - offset)
                     xmlParseChunk(ctxt, base + offset, Int32(n), 0)
                     offset += n
                 }
-                if !reader.failed, ctxt.pointee.wellFormed != 0 { xmlParseChunk(ctxt, nil, 0, 1) }
+                if !reader.pointee.failed, ctxt.pointee.wellFormed != 0 { xmlParseChunk(ctxt, nil, 0, 1) }
             }
         }
-        return !reader.failed && ctxt.pointee.wellFormed != 0 && reader.finished
+        return !reader.pointee.failed && ctxt.pointee.wellFormed != 0 && reader.pointee.finished
     }
 
     private static func handler() -> xmlSAXHandler {
@@ -43,38 +43,38 @@ enum XMLStream {
         h.initialized = UInt32(truncatingIfNeeded: XML_SAX2_MAGIC)
         h.startElementNs = { ctx, local, prefix, uri, nbNs, namespaces, nbAttrs, _, attrs in
             guard let local else { return }
-            streamReader(ctx).start(local: local, prefix: prefix, uri: uri, namespaces: namespaces, nbNamespaces: Int(nbNs),
+            streamReader(ctx).pointee.start(local: local, prefix: prefix, uri: uri, namespaces: namespaces, nbNamespaces: Int(nbNs),
                               attributes: attrs, nbAttributes: Int(nbAttrs))
         }
-        h.endElementNs = { ctx, _, _, _ in streamReader(ctx).end() }
+        h.endElementNs = { ctx, _, _, _ in streamReader(ctx).pointee.end() }
         h.characters = { ctx, ch, len in
             guard let ch, len > 0 else { return }
-            streamReader(ctx).characters(ch, Int(len))
+            streamReader(ctx).pointee.characters(ch, Int(len))
         }
         h.ignorableWhitespace = h.characters
         h.cdataBlock = { ctx, ch, len in
             guard let ch, len > 0 else { return }
-            streamReader(ctx).cdata(ch, Int(len))
+            streamReader(ctx).pointee.cdata(ch, Int(len))
         }
         // A DOCTYPE only names its DTD (never loaded); any declaration or entity reference leaves
         // the document to the tree reader.
-        h.internalSubset = { ctx, _, externalID, systemID in streamReader(ctx).doctype(externalID, systemID) }
-        h.externalSubset = { ctx, _, _, _ in streamReader(ctx).giveUp() }
-        h.reference = { ctx, _ in streamReader(ctx).giveUp() }
-        h.entityDecl = { ctx, _, _, _, _, _ in streamReader(ctx).giveUp() }
+        h.internalSubset = { ctx, _, externalID, systemID in streamReader(ctx).pointee.doctype(externalID, systemID) }
+        h.externalSubset = { ctx, _, _, _ in streamReader(ctx).pointee.giveUp() }
+        h.reference = { ctx, _ in streamReader(ctx).pointee.giveUp() }
+        h.entityDecl = { ctx, _, _, _, _, _ in streamReader(ctx).pointee.giveUp() }
         h.attributeDecl = { ctx, _, _, _, _, _, tree in
             xmlFreeEnumeration(tree)
-            streamReader(ctx).giveUp()
+            streamReader(ctx).pointee.giveUp()
         }
-        h.elementDecl = { ctx, _, _, _ in streamReader(ctx).giveUp() }
-        h.notationDecl = { ctx, _, _, _ in streamReader(ctx).giveUp() }
-        h.unparsedEntityDecl = { ctx, _, _, _, _ in streamReader(ctx).giveUp() }
+        h.elementDecl = { ctx, _, _, _ in streamReader(ctx).pointee.giveUp() }
+        h.notationDecl = { ctx, _, _, _ in streamReader(ctx).pointee.giveUp() }
+        h.unparsedEntityDecl = { ctx, _, _, _, _ in streamReader(ctx).pointee.giveUp() }
         return h
     }
 }
 
 /// The reader behind libxml2's user-data pointer.
 @inline(__always)
-private func streamReader(_ ctx: UnsafeMutableRawPointer?) -> StreamFeedReader {
-    Unmanaged<StreamFeedReader>.fromOpaque(ctx!).takeUnretainedValue()
+private func streamReader(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<StreamFeedReader> {
+    ctx!.assumingMemoryBound(to: StreamFeedReader.self)
 }
