@@ -83,7 +83,7 @@ extension XMLFeedReader {
         }
         guard hasHigh else { return s }
         var out = s
-        if wireUTF8, onlyLatin1 {
+        if wireUTF8, onlyLatin1, t.withUTF8(Self.latin1IsUTF8) {
             // feedparser: UTF-8 that was decoded as Latin-1 is decoded again.
             let bytes = s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
             if Transcoder.isValidUTF8(bytes) {
@@ -92,6 +92,47 @@ extension XMLFeedReader {
             }
         }
         return hasC1 ? mapC1(out) : out
+    }
+
+    /// Whether the code points of a text that is all Latin-1 (`utf8` holds no lead byte above C3),
+    /// taken as bytes, are valid UTF-8. Stops at the first byte that cannot be.
+    static func latin1IsUTF8(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = utf8.count
+        var pending = 0
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        while i < n {
+            let c = utf8[i]
+            let v: UInt8
+            if c < 0x80 {
+                v = c
+                i += 1
+            } else if c == 0xC2 || c == 0xC3, i + 1 < n {
+                v = (c & 0x03) << 6 | (utf8[i + 1] & 0x3F)
+                i += 2
+            } else {
+                return false
+            }
+            if pending > 0 {
+                guard v >= low, v <= high else { return false }
+                pending -= 1
+                low = 0x80
+                high = 0xBF
+                continue
+            }
+            switch v {
+            case 0x00...0x7F: continue
+            case 0xC2...0xDF: pending = 1
+            case 0xE0: pending = 2; low = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: pending = 2
+            case 0xED: pending = 2; high = 0x9F
+            case 0xF0: pending = 3; low = 0x90
+            case 0xF1...0xF3: pending = 3
+            case 0xF4: pending = 3; high = 0x8F
+            default: return false
+            }
+        }
+        return pending == 0
     }
 
     /// C1 controls (U+0080…U+009F) read as the windows-1252 characters they stand for.
