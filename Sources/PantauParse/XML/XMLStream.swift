@@ -56,10 +56,9 @@ enum XMLStream {
             guard let ch, len > 0 else { return }
             streamReader(ctx).pointee.cdata(ch, Int(len))
         }
-        // A DOCTYPE only names its DTD (never loaded); any declaration or entity reference leaves
+        // A DOCTYPE only names its DTD (never loaded: no externalSubset handler); any declaration or entity reference leaves
         // the document to the tree reader.
         h.internalSubset = { ctx, _, externalID, systemID in streamReader(ctx).pointee.doctype(externalID, systemID) }
-        h.externalSubset = { ctx, _, _, _ in streamReader(ctx).pointee.giveUp() }
         h.reference = { ctx, _ in streamReader(ctx).pointee.giveUp() }
         h.entityDecl = { ctx, _, _, _, _, _ in streamReader(ctx).pointee.giveUp() }
         h.attributeDecl = { ctx, _, _, _, _, _, tree in
