@@ -23,6 +23,11 @@ public enum DocumentParser {
             return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
         case .xml:
             let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
+            if decoded.delegate == nil,
+               let doc = StreamFeedReader.read(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
+                return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
+                                    format: doc.format, title: doc.title?.plain.nilIfEmpty)
+            }
             let enc = decoded.delegate ?? "UTF-8"
             return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
                 if SitemapReader.isSitemap(root) {
@@ -55,15 +60,24 @@ public enum DocumentParser {
             throw .unknownFormat(url: url, start: snippet(bytes))
         case .xml:
             let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
-            let enc = decoded.delegate ?? "UTF-8"
-            return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
-                guard XMLFeedReader.format(of: root) != nil else {
-                    if !status.wellFormed { throw .malformedXML(url: url, line: status.line, message: status.message) }
-                    throw .unknownFormat(url: url, start: "<" + root.name + ">")
-                }
-                var reader = XMLFeedReader(wireUTF8: decoded.encoding == "utf-8")
-                return reader.read(root)
+            if decoded.delegate == nil,
+               let doc = StreamFeedReader.read(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
+                return doc
             }
+            return try treeFeed(decoded, url: url)
+        }
+    }
+
+    /// Reads a feed with the tree reader only (the streaming reader's reference).
+    static func treeFeed(_ decoded: Transcoder.Decoded, url: String) throws(ParseError) -> FeedDocument {
+        let enc = decoded.delegate ?? "UTF-8"
+        return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
+            guard XMLFeedReader.format(of: root) != nil else {
+                if !status.wellFormed { throw .malformedXML(url: url, line: status.line, message: status.message) }
+                throw .unknownFormat(url: url, start: "<" + root.name + ">")
+            }
+            var reader = XMLFeedReader(wireUTF8: decoded.encoding == "utf-8")
+            return reader.read(root)
         }
     }
 

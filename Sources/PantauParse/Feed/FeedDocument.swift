@@ -1,7 +1,7 @@
 import Foundation
 
 /// A feed as read, before it becomes posts: one normalised model for RSS, RDF, Atom and JSON Feed.
-struct FeedDocument: Sendable {
+struct FeedDocument: Sendable, Equatable {
     var format: String
     var title: FeedText?
     var link: String?
@@ -12,7 +12,7 @@ struct FeedDocument: Sendable {
 }
 
 /// One item / entry.
-struct FeedEntry: Sendable {
+struct FeedEntry: Sendable, Equatable {
     var id: String?
     var title: FeedText?
     var link: String?

@@ -32,10 +32,15 @@ enum FeedNamespaces {
 
     /// "title", "dc:creator", "media:group"…; nil for elements of unknown prefixed namespaces.
     static func key(_ node: XNode) -> String? {
-        let local = node.name.lowercased()
-        let ns = node.namespace.lowercased()
+        key(name: node.name, namespace: node.namespace, hasPrefix: !node.prefix.isEmpty)
+    }
+
+    /// The key of an element named `name` (as libxml2's tree names it) in namespace `namespace` ("" for none).
+    static func key(name: String, namespace: String, hasPrefix: Bool) -> String? {
+        let local = name.lowercased()
+        let ns = namespace.lowercased()
         if core.contains(ns) { return local }
         if let p = modules[ns] { return p + ":" + local }
-        return node.prefix.isEmpty ? local : nil
+        return hasPrefix ? nil : local
     }
 }

@@ -36,7 +36,7 @@ enum HTMLWalk {
         var w = HTMLText.Writer(capacity: 1_024)
         var stack: [(xmlNodePtr, Bool)] = [(root.ptr, false)]  // (node, isClosingMarker)
         while let (p, closing) = stack.popLast() {
-            if w.bytes.count > limit { break }
+            if w.count > limit { break }
             let node = XNode(p)
             if closing {
                 if HTMLText.blockTags.contains(node.lowerName) { w.pendingSpace = true }

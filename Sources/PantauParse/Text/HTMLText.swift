@@ -54,16 +54,9 @@ public enum HTMLText {
                 i = tag(b, at: i, into: &w)
             } else if c == 0x26 {  // '&'
                 i = decodeReference(b, at: i, into: &w)
-            } else if c > 0x20 && c < 0x80 {
-                // A run of plain visible ASCII is copied in one go.
-                var k = i + 1
-                while k < n {
-                    let d = b[k]
-                    if d <= 0x20 || d >= 0x80 || d == 0x3C || d == 0x26 || d == 0x7F { break }
-                    k += 1
-                }
-                w.appendRun(UnsafeBufferPointer(rebasing: b[i..<k]))
-                i = k
+            } else if c > 0x20 && c < 0x7F {
+                // Plain visible ASCII, with single spaces between words, is copied in one go.
+                i = w.copyPlainASCII(b, from: i)
             } else {
                 i = w.copyChar(b, at: i)
             }
@@ -110,10 +103,10 @@ public enum HTMLText {
         }
         let nameStart = i
         while i < n, isNameByte(b[i]) { i += 1 }
-        let name = lowerASCII(b, nameStart, i)
+        let nameEnd = i
         let end = skipTag(b, from: i)
-        if blockTags.contains(name) { w.pendingSpace = true }
-        if !closing, name == "script" || name == "style" {
+        if isBlockTag(b, nameStart, nameEnd) { w.pendingSpace = true }
+        if !closing, equalsLower(b, nameStart, nameEnd, "script") || equalsLower(b, nameStart, nameEnd, "style") {
             // Drop everything up to the matching end tag.
             var k = end
             while k < n {
@@ -121,12 +114,44 @@ public enum HTMLText {
                 let ns = lt + 2
                 var ne = ns
                 while ne < n, isNameByte(b[ne]) { ne += 1 }
-                if lowerASCII(b, ns, ne) == name { return skipTag(b, from: ne) }
+                if ne - ns == nameEnd - nameStart, (0..<(ne - ns)).allSatisfy({ lower(b[ns + $0]) == lower(b[nameStart + $0]) }) {
+                    return skipTag(b, from: ne)
+                }
                 k = lt + 2
             }
             return n
         }
         return end
+    }
+
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 32 : c }
+
+    /// `b[s..<e]` equals `name` (lower-case ASCII) ignoring ASCII case.
+    static func equalsLower(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ name: StaticString) -> Bool {
+        let len = name.utf8CodeUnitCount
+        guard e - s == len else { return false }
+        let p = name.utf8Start
+        for k in 0..<len where lower(b[s + k]) != p[k] { return false }
+        return true
+    }
+
+    /// Block tag names by length, lower-case bytes.
+    private static let blockTagsByLength: [[[UInt8]]] = {
+        var out = [[[UInt8]]](repeating: [], count: 16)
+        for t in blockTags { out[t.utf8.count].append(Array(t.utf8)) }
+        return out
+    }()
+
+    /// The name `b[s..<e]` is one of ``blockTags`` (ASCII case-insensitive).
+    static func isBlockTag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let len = e - s
+        guard len > 0, len < 16 else { return false }
+        for name in blockTagsByLength[len] {
+            var same = true
+            for k in 0..<len where lower(b[s + k]) != name[k] { same = false; break }
+            if same { return true }
+        }
+        return false
     }
 
     /// Index after the '>' that closes a tag, honouring quoted attribute values.

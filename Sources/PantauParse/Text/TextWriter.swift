@@ -1,23 +1,50 @@
 extension HTMLText {
     /// Accumulates UTF-8 output, collapsing whitespace runs (Python's `str.isspace` set) into one
     /// space and trimming both ends.
-    struct Writer {
-        var bytes: [UInt8]
+    struct Writer: ~Copyable {
+        private var base: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        /// Bytes written so far.
+        private(set) var count = 0
         /// A separator is owed before the next visible character.
         var pendingSpace = false
         /// False to copy whitespace as is.
         var collapseSpaces = true
 
         init(capacity: Int) {
-            bytes = []
-            bytes.reserveCapacity(capacity)
+            self.capacity = max(capacity + 16, 64)
+            base = .allocate(capacity: self.capacity)
         }
 
-        var string: String { String(decoding: bytes, as: UTF8.self) }
+        deinit { base.deallocate() }
+
+        var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+        @inline(__always) mutating func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(count + extra) }
+        }
+
+        private mutating func grow(_ needed: Int) {
+            let newCapacity = max(needed, capacity * 2)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            bigger.update(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity = newCapacity
+        }
+
+        /// Appends a byte; room must have been reserved.
+        @inline(__always) mutating func put(_ c: UInt8) {
+            base[count] = c
+            count += 1
+        }
 
         @inline(__always) mutating func visible() {
             if pendingSpace {
-                if !bytes.isEmpty { bytes.append(0x20) }
+                if count > 0 {
+                    reserve(1)
+                    put(0x20)
+                }
                 pendingSpace = false
             }
         }
@@ -28,13 +55,16 @@ extension HTMLText {
                 return
             }
             visible()
-            bytes.append(c)
+            reserve(1)
+            put(c)
         }
 
         /// Appends visible ASCII bytes (no whitespace) unchanged.
         @inline(__always) mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
             visible()
-            bytes.append(contentsOf: run)
+            reserve(run.count)
+            (base + count).update(from: run.baseAddress!, count: run.count)
+            count += run.count
         }
 
         mutating func appendString(_ s: String) {
@@ -43,7 +73,8 @@ extension HTMLText {
                     pendingSpace = true
                 } else {
                     visible()
-                    bytes.append(contentsOf: String(u).utf8)
+                    reserve(4)
+                    for b in String(u).utf8 { put(b) }
                 }
             }
         }
@@ -68,8 +99,68 @@ extension HTMLText {
                 }
             }
             visible()
-            for k in i..<end { bytes.append(b[k]) }
+            reserve(end - i)
+            for k in i..<end { put(b[k]) }
             return end
+        }
+
+        /// Copies plain text starting at `i` up to the next byte that needs care ('<', '&', non-ASCII,
+        /// controls, a run of spaces); single spaces between words are copied as they are, eight
+        /// bytes at a time where possible. Returns the next index.
+        @inline(__always) mutating func copyPlainASCII(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            visible()
+            let n = b.count
+            reserve(n - start)
+            let p = b.baseAddress!
+            let out = base
+            var i = start
+            var k = count
+            while i < n {
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                    guard Self.isPlainWord(word) else { break }
+                    UnsafeMutableRawPointer(out + k).storeBytes(of: word, as: UInt64.self)
+                    k += 8
+                    i += 8
+                }
+                guard i < n else { break }
+                let c = p[i]
+                if Self.isPlain(c) {
+                    out[k] = c
+                    k += 1
+                    i += 1
+                } else if c == 0x20, i + 1 < n, Self.isPlain(p[i + 1]) {
+                    out[k] = 0x20
+                    out[k + 1] = p[i + 1]
+                    k += 2
+                    i += 2
+                } else {
+                    break
+                }
+            }
+            count = k
+            return i
+        }
+
+        /// Visible ASCII other than '<' and '&'.
+        @inline(__always) static func isPlain(_ c: UInt8) -> Bool { c > 0x20 && c < 0x7F && c != 0x3C && c != 0x26 }
+
+        /// High bit set in exactly the zero bytes of `v`.
+        @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((v & low) &+ low) | v | low)
+        }
+
+        /// Eight bytes that are plain or single spaces between plain bytes (not last: the next byte decides).
+        @inline(__always) static func isPlainWord(_ w: UInt64) -> Bool {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            if w & high != 0 { return false }
+            let controls = (w &- 0x2020_2020_2020_2020) & ~w & high
+            let bad = controls | zeroBytes(w ^ 0x7F7F_7F7F_7F7F_7F7F) | zeroBytes(w ^ 0x3C3C_3C3C_3C3C_3C3C)
+                | zeroBytes(w ^ 0x2626_2626_2626_2626)
+            if bad != 0 { return false }
+            let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020)
+            return spaces & (spaces << 8) == 0 && spaces & 0x8000_0000_0000_0000 == 0
         }
     }
 
@@ -85,6 +176,8 @@ extension HTMLText {
 extension String {
     /// Trims Python's `str.isspace` characters from both ends without going through Foundation.
     func pythonTrimmed() -> String {
+        // Fast path: visible ASCII at both ends.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// libxml2 is initialised once per process, before any parse.
-private let libxml2Ready: Bool = {
+let libxml2Ready: Bool = {
     xmlInitParser()
     return true
 }()

@@ -1,0 +1,323 @@
+import CLibXML2
+import Foundation
+
+/// Reads RSS / RDF / Atom straight from SAX2 events (``XMLStream``), with the field rules of the
+/// tree reader (``XMLFeedReader``), copying only the text of the elements it keeps.
+///
+/// It handles the common shapes and gives up on the rest (any DOCTYPE or entity reference, XHTML
+/// inside a text construct, a `<channel>` root, errors); ``read(_:url:wireUTF8:)`` then returns
+/// nil and the caller uses the tree reader, so results never differ between the two.
+struct StreamFeedReader {
+    /// Reads a feed, or returns nil when the document needs the tree reader.
+    static func read(_ bytes: [UInt8], url: String, wireUTF8: Bool) -> FeedDocument? {
+        // libxml2 calls back with a plain pointer: no reference counting, no exclusivity bookkeeping per event.
+        let reader = UnsafeMutablePointer<StreamFeedReader>.allocate(capacity: 1)
+        reader.initialize(to: StreamFeedReader(wireUTF8: wireUTF8))
+        defer {
+            reader.deinitialize(count: 1)
+            reader.deallocate()
+        }
+        guard XMLStream.run(bytes, url: url, into: reader) else { return nil }
+        reader.pointee.doc.format = reader.pointee.rules.format
+        return reader.pointee.doc
+    }
+
+    /// libxml2 refuses longer text nodes in a tree; past this the tree reader decides.
+    static let maxText = 10_000_000
+
+    var rules: XMLFeedReader
+    var doc = FeedDocument(format: "")
+    private(set) var failed = false
+    /// The root element was closed.
+    private(set) var finished = false
+    var ctxt: xmlParserCtxtPtr?
+
+    private enum Frame { case rssRoot, feedRoot, channel, container(Int), entry, group(Int) }
+    private var stack: [Frame] = []
+    /// Depth inside a subtree that no rule reads.
+    private var skip = 0
+    private var channelSeen = false
+    /// RDF whose format depends on the namespace of its first `<channel>`.
+    private var rdfPending = false
+    private var netscape = false
+    private var feedID: String?
+    private var entry = XMLFeedReader.EntryState()
+
+    // The field being read.
+    private var fieldKey: FeedKey?
+    /// Depth of a media:group the field is in (entries), or -1 (feed level).
+    private var fieldGroupDepth = 0
+    /// Element depth below the field element.
+    private var fieldDepth = 0
+    var text: [UInt8] = []
+    var hasElements = false
+    var attrBytes: [UInt8] = []
+    var attrSpans: [(name: Range<Int>, value: Range<Int>)] = []
+    /// Text ranges of the first child `name`, `email`, `id`.
+    var childRanges: [Range<Int>?] = [nil, nil, nil]
+    private var openChild: (slot: Int, start: Int)?
+    /// The last CDATA piece ended with CR (its LF may open the next piece).
+    private var cdataEndsWithCR = false
+
+    struct CacheEntry {
+        var local: UnsafePointer<xmlChar>
+        var uri: UnsafePointer<xmlChar>?
+        var prefixed: Bool
+        var key: FeedKey?
+    }
+    var keyCache: [CacheEntry] = []
+
+    init(wireUTF8: Bool) {
+        rules = XMLFeedReader(wireUTF8: wireUTF8)
+        text.reserveCapacity(4_096)
+    }
+
+    /// The DOCTYPE's public and system ids (RSS 0.91 names Netscape's DTD).
+    mutating func doctype(_ externalID: UnsafePointer<xmlChar>?, _ systemID: UnsafePointer<xmlChar>?) {
+        netscape = (Self.string(externalID) + Self.string(systemID)).lowercased().contains("netscape")
+    }
+
+    mutating func giveUp() {
+        failed = true
+        if let ctxt { xmlStopParser(ctxt) }
+    }
+
+    // MARK: - Events
+
+    mutating func start(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+               namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbNamespaces: Int,
+               attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbAttributes: Int) {
+        cdataEndsWithCR = false
+        if failed { return }
+        if let key = fieldKey {
+            if fieldDepth == 0 {
+                hasElements = true
+                if key.isTextConstruct { giveUp(); return }
+                if openChild == nil, prefix == nil || uri != nil, let slot = Self.childSlot(local), childRanges[slot] == nil {
+                    openChild = (slot, text.count)
+                }
+            }
+            fieldDepth += 1
+            return
+        }
+        if skip > 0 { skip += 1; return }
+        guard let frame = stack.last else {
+            startRoot(local: local, prefix: prefix, uri: uri, namespaces: namespaces, nbNamespaces: nbNamespaces,
+                      attributes: attributes, nbAttributes: nbAttributes)
+            return
+        }
+        if rdfPending, stack.count == 1 {
+            rdfPending = false
+            if Self.domName(local, prefix, uri).lowercased() == "channel" {
+                rules.format = Self.string(uri).lowercased() == FeedNamespaces.rss090 ? "rss090" : "rss10"
+            } else {
+                rdfPending = true
+            }
+        }
+        guard let key = key(local: local, prefix: prefix, uri: uri) else { skip = 1; return }
+        switch frame {
+        case .rssRoot:
+            if key == .channel && !channelSeen {
+                channelSeen = true
+                if doc.language == nil, let lang = xmlLang(attributes, nbAttributes), !lang.isEmpty { doc.language = lang }
+                stack.append(.channel)
+            } else if key == .item {
+                startEntry(attributes, nbAttributes)
+            } else {
+                skip = 1
+            }
+        case .feedRoot, .channel:
+            if Self.isFeedField(key) {
+                startField(key, groupDepth: -1, attributes, nbAttributes)
+            } else {
+                startItems(key, depth: 0, attributes, nbAttributes)
+            }
+        case .container(let depth):
+            startItems(key, depth: depth, attributes, nbAttributes)
+        case .entry:
+            startEntryChild(key, depth: 0, attributes, nbAttributes)
+        case .group(let depth):
+            startEntryChild(key, depth: depth, attributes, nbAttributes)
+        }
+    }
+
+    mutating func end() {
+        cdataEndsWithCR = false
+        if failed { return }
+        if let key = fieldKey {
+            if fieldDepth > 0 {
+                fieldDepth -= 1
+                if fieldDepth == 0, let open = openChild {
+                    childRanges[open.slot] = open.start..<text.count
+                    openChild = nil
+                }
+                return
+            }
+            fieldKey = nil
+            let field = StreamField(text: text, hasElements: hasElements, attrBytes: attrBytes, attrSpans: attrSpans,
+                                    childRanges: childRanges)
+            if fieldGroupDepth < 0 {
+                rules.applyFeedField(key, field, to: &doc, feedID: &feedID)
+            } else {
+                rules.applyEntryField(key, field, depth: fieldGroupDepth, to: &entry)
+            }
+            return
+        }
+        if skip > 0 { skip -= 1; return }
+        guard let frame = stack.popLast() else { return }
+        switch frame {
+        case .entry:
+            doc.entries.append(entry.finished())
+        case .feedRoot, .channel:
+            if doc.link == nil, let feedID { doc.link = feedID }
+            feedID = nil
+        default:
+            break
+        }
+        if stack.isEmpty { finished = true }
+    }
+
+    mutating func characters(_ p: UnsafePointer<xmlChar>, _ n: Int) {
+        cdataEndsWithCR = false
+        guard fieldKey != nil, !failed else { return }
+        guard text.count + n <= Self.maxText else { giveUp(); return }
+        text.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+    }
+
+    /// A piece of a CDATA section. libxml2's push parser hands CDATA over as it stands in the
+    /// input, so line ends are normalised here as its tree parser does (CR LF and CR become LF).
+    mutating func cdata(_ p: UnsafePointer<xmlChar>, _ n: Int) {
+        let endsWithCR = p[n - 1] == 0x0D
+        defer { cdataEndsWithCR = endsWithCR }
+        guard fieldKey != nil, !failed else { return }
+        guard text.count + n <= Self.maxText else { giveUp(); return }
+        var i = 0
+        if cdataEndsWithCR, p[0] == 0x0A {
+            // The LF of a CR LF split between two pieces of one section, unless a new section starts here.
+            guard let input = ctxt?.pointee.input, let base = input.pointee.base, p - base >= 9 else { giveUp(); return }
+            if !Self.cdataStart.withUnsafeBufferPointer({ s in (0..<9).allSatisfy { p[$0 - 9] == s[$0] } }) { i = 1 }
+        }
+        guard memchr(p + i, 0x0D, n - i) != nil else {
+            text.append(contentsOf: UnsafeBufferPointer(start: p + i, count: n - i))
+            return
+        }
+        while i < n {
+            let c = p[i]
+            if c == 0x0D {
+                text.append(0x0A)
+                if i + 1 < n, p[i + 1] == 0x0A { i += 1 }
+            } else {
+                text.append(c)
+            }
+            i += 1
+        }
+    }
+
+    private static let cdataStart: [UInt8] = Array("<![CDATA[".utf8)
+
+    // MARK: - Structure
+
+    private mutating func startRoot(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+                           namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbNamespaces: Int,
+                           attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbAttributes: Int) {
+        let name = Self.domName(local, prefix, uri).lowercased()
+        let ns = Self.string(uri).lowercased()
+        switch name {
+        case "rss":
+            captureAttributes(attributes, nbAttributes)
+            let v = capturedAttribute("version") ?? ""
+            rules.format = XMLFeedReader.rssFormat(version: v, netscape: v == "0.91" && netscape)
+            stack.append(.rssRoot)
+        case "rdf":
+            rules.format = ""
+            for i in 0..<nbNamespaces {
+                let nsPrefix = namespaces?[2 * i]
+                let nsURI = Self.string(namespaces?[2 * i + 1]).lowercased()
+                if nsURI == FeedNamespaces.rss090 && nsPrefix == nil { rules.format = "rss090"; break }
+                if nsURI == FeedNamespaces.rss10 { rules.format = "rss10"; break }
+                if nsURI == FeedNamespaces.atom10 { rules.format = "atom10"; break }
+            }
+            if rules.format.isEmpty {
+                rules.format = "rss10"
+                rdfPending = true
+            }
+            stack.append(.rssRoot)
+        case "feed":
+            captureAttributes(attributes, nbAttributes)
+            rules.format = XMLFeedReader.atomFormat(namespace: ns, version: capturedAttribute("version"))
+            stack.append(.feedRoot)
+        default:
+            // A <channel> root, sitemaps, XHTML and unknown roots: the tree reader knows them.
+            giveUp()
+            return
+        }
+        if let lang = xmlLang(attributes, nbAttributes), !lang.isEmpty {
+            doc.language = lang.replacingOccurrences(of: "_", with: "-")
+        }
+    }
+
+    /// A child of a channel, feed or items container: items and nested containers.
+    private mutating func startItems(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                            _ nbAttributes: Int) {
+        if key == .item || key == .entry {
+            startEntry(attributes, nbAttributes)
+        } else if (key == .items || key == .channel) && depth + 1 < 8 {
+            stack.append(.container(depth + 1))
+        } else {
+            skip = 1
+        }
+    }
+
+    private mutating func startEntry(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ nbAttributes: Int) {
+        entry = XMLFeedReader.EntryState()
+        if nbAttributes > 0 {
+            captureAttributes(attributes, nbAttributes)
+            if let about = capturedAttribute("about"), !about.isEmpty { entry.entry.id = about }
+        }
+        stack.append(.entry)
+    }
+
+    private mutating func startEntryChild(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                                 _ nbAttributes: Int) {
+        if key == .mediaGroup || key == .mediaCommunity {
+            if depth < 4 { stack.append(.group(depth + 1)) } else { skip = 1 }
+        } else if Self.isEntryField(key) {
+            startField(key, groupDepth: depth, attributes, nbAttributes)
+        } else {
+            skip = 1
+        }
+    }
+
+    private mutating func startField(_ key: FeedKey, groupDepth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                            _ nbAttributes: Int) {
+        fieldKey = key
+        fieldGroupDepth = groupDepth
+        fieldDepth = 0
+        text.removeAll(keepingCapacity: true)
+        hasElements = false
+        childRanges[0] = nil
+        childRanges[1] = nil
+        childRanges[2] = nil
+        openChild = nil
+        captureAttributes(attributes, nbAttributes)
+    }
+
+    private static func isFeedField(_ key: FeedKey) -> Bool {
+        switch key {
+        case .title, .dcTitle, .link, .id, .guid, .language, .dcLanguage, .lastBuildDate, .updated, .modified, .dcDate,
+             .dctermsModified, .ttl:
+            true
+        default:
+            false
+        }
+    }
+
+    private static func isEntryField(_ key: FeedKey) -> Bool {
+        switch key {
+        case .other, .channel, .item, .entry, .items, .language, .dcLanguage, .lastBuildDate, .ttl, .mediaGroup, .mediaCommunity:
+            false
+        default:
+            true
+        }
+    }
+}

@@ -1,0 +1,149 @@
+/// feedparser's element mapping for feed-level and entry-level fields, applied one element at a
+/// time, so that the tree walk and the streaming reader share it.
+extension XMLFeedReader {
+    /// What an entry has seen so far, besides the entry itself.
+    struct EntryState {
+        var entry = FeedEntry()
+        var guidLink: String?
+        var hasLink = false
+        /// Which element filled a field, so a deeper one (inside media:group) never overrides a direct child.
+        var titleDepth = Int.max
+        var summaryDepth = Int.max
+        var hasContent = false
+        var mediaTitle: FeedText?
+        var authorSet = false
+
+        func finished() -> FeedEntry {
+            var e = entry
+            if !hasLink, let g = guidLink { e.link = g }
+            if e.title == nil, let mt = mediaTitle { e.title = mt }
+            return e
+        }
+    }
+
+    /// A child of the channel (or of the Atom feed).
+    func applyFeedField<N: FeedField>(_ key: FeedKey, _ child: N, to doc: inout FeedDocument, feedID: inout String?) {
+        switch key {
+        case .title, .dcTitle:
+            if let t = text(child, defaultHTML: false), !t.value.isEmpty { doc.title = t }
+        case .link:
+            if let l = linkValue(child) { doc.link = l }
+        case .id, .guid:
+            if feedID == nil { feedID = clean(child.text).nilIfEmpty }
+        case .language, .dcLanguage:
+            let v = clean(child.text)
+            if !v.isEmpty { doc.language = v }
+        case .lastBuildDate, .updated, .modified, .dcDate, .dctermsModified:
+            if let d = DateParser.parseFeedDate(child.text) { doc.updated = d }
+        case .ttl:
+            if let v = Int(child.text.pythonTrimmed()), v >= 0 { doc.ttlMinutes = v }
+        default:
+            break
+        }
+    }
+
+    /// A child of an item / entry (or of a media:group in it, at `depth` 1…).
+    func applyEntryField<N: FeedField>(_ key: FeedKey, _ child: N, depth: Int, to s: inout EntryState) {
+        switch key {
+        case .title, .dcTitle:
+            if let t = text(child, defaultHTML: false), !t.value.isEmpty, depth <= s.titleDepth {
+                s.entry.title = t
+                s.titleDepth = depth
+            }
+        case .mediaTitle:
+            if s.mediaTitle == nil, let t = text(child, defaultHTML: false), !t.value.isEmpty { s.mediaTitle = t }
+        case .link:
+            if isAtom || child.attribute("href") != nil {
+                let rel = child.attribute("rel") ?? "alternate"
+                let hrefAttr = child.attribute("href")
+                guard let href = hrefAttr ?? clean(child.text).nilIfEmpty else { return }
+                let type = child.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
+                if rel == "enclosure", !href.isEmpty {
+                    s.entry.enclosures.append(FeedEnclosure(url: href, type: child.attribute("type"),
+                                                            length: child.attribute("length").flatMap(parseLength)))
+                }
+                if hrefAttr == nil || rel == "alternate" && (type == "text/html" || type == "application/xhtml+xml" || type == "html") {
+                    s.entry.link = href
+                    s.hasLink = true
+                }
+            } else {
+                let v = clean(child.text)
+                s.entry.link = v.isEmpty ? nil : fixLinkQuery(v)
+                s.hasLink = true
+            }
+        case .image:
+            // feedparser lets an <id> inside an entry's <image> act as the permalink.
+            if s.guidLink == nil, let id = child.childText("id") {
+                let v = clean(id)
+                if !v.isEmpty { s.guidLink = v }
+            }
+        case .guid, .id:
+            let v = clean(child.text)
+            guard !v.isEmpty else { return }
+            s.entry.id = v
+            if s.guidLink == nil, (child.attribute("isPermaLink") ?? child.attribute("ispermalink") ?? "true") == "true" {
+                s.guidLink = v
+            }
+        case .pubDate, .published, .issued, .dctermsIssued:
+            if let d = DateParser.parseFeedDate(child.text) { s.entry.published = d }
+        case .updated, .modified, .dcDate, .dctermsModified:
+            if let d = DateParser.parseFeedDate(child.text) { s.entry.updated = d }
+        case .author, .dcCreator, .dcAuthor, .itunesAuthor:
+            // feedparser: an Atom <name> always replaces the author; a text author only fills an empty one.
+            if let name = structuredAuthorName(child) {
+                s.entry.author = name
+                s.authorSet = true
+            } else if !s.authorSet, let a = authorName(child) {
+                s.entry.author = a
+                s.authorSet = true
+            }
+        case .description, .summary, .dcDescription, .mediaDescription, .itunesSummary:
+            // feedparser: a second summary before any content becomes content; after content it replaces the summary.
+            guard let t = text(child, defaultHTML: key == .description || key == .mediaDescription) else { return }
+            if s.entry.summary != nil, !s.hasContent {
+                if s.entry.content == nil { s.entry.content = t }
+                s.hasContent = true
+            } else if depth <= s.summaryDepth {
+                s.entry.summary = t
+                s.summaryDepth = depth
+            }
+        case .contentEncoded, .content, .xhtmlBody, .fullItem:
+            s.hasContent = true
+            if s.entry.content == nil, let t = text(child, defaultHTML: key != .content) { s.entry.content = t }
+        case .category:
+            let term = child.attribute("term") ?? clean(child.text)
+            let t = term.pythonTrimmed()
+            if !t.isEmpty { s.entry.categories.append(t) }
+        case .dcSubject:
+            let t = clean(child.text)
+            if !t.isEmpty { s.entry.categories.append(t) }
+        case .mediaKeywords, .tags:
+            for part in child.text.split(separator: ",") {
+                let t = String(part).pythonTrimmed()
+                if !t.isEmpty { s.entry.categories.append(t) }
+            }
+        case .mediaCategory:
+            let scheme = child.attribute("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
+            if scheme != "http://search.yahoo.com/mrss/category_schema" {
+                let t = clean(child.text)
+                if !t.isEmpty { s.entry.categories.append(t) }
+            }
+        case .enclosure:
+            if let url = child.attribute("url") ?? child.attribute("href"), !url.isEmpty {
+                s.entry.enclosures.append(FeedEnclosure(url: url, type: child.attribute("type"),
+                                                        length: child.attribute("length").flatMap(parseLength)))
+            }
+        case .slashComments:
+            if let v = parseCount(child.text) { s.entry.comments = v }
+        case .thrTotal:
+            if s.entry.comments == nil, let v = parseCount(child.text) { s.entry.comments = v }
+        case .mediaStatistics:
+            if let v = child.attribute("views").flatMap(parseCount) { s.entry.views = v }
+            if let v = child.attribute("favorites").flatMap(parseCount), s.entry.likes == nil { s.entry.likes = v }
+        case .mediaStarRating:
+            if let v = child.attribute("count").flatMap(parseCount) { s.entry.likes = v }
+        default:
+            break
+        }
+    }
+}
