@@ -28,10 +28,16 @@ public struct Crawler: Sendable {
     public var robots: RobotsCache?
 
     public init(registry: Registry, database: AppDatabase, engine: FetchEngine, logger: Logger) {
+        self.init(registry: registry, database: database, engine: engine, logger: logger,
+                  matcher: Matcher(units: registry.units, innovations: registry.innovations))
+    }
+
+    /// With a matcher built beforehand (e.g. while the database was being opened).
+    public init(registry: Registry, database: AppDatabase, engine: FetchEngine, logger: Logger, matcher: Matcher) {
         self.registry = registry
         self.database = database
         self.engine = engine
-        self.matcher = Matcher(units: registry.units, innovations: registry.innovations)
+        self.matcher = matcher
         self.logger = logger
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
     }

@@ -43,7 +43,7 @@ enum StorageDate {
     /// Reads the stored text back ("yyyy-MM-dd HH:mm:ss" with optional ".SSS"), or nil for any other
     /// shape (the caller then lets GRDB decode it).
     static func parse(_ text: String) -> Date? {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         return utf8.withContiguousStorageIfAvailable { b -> Date? in
             guard b.count == 19 || b.count == 23, b[4] == 45, b[7] == 45, b[10] == 32, b[13] == 58, b[16] == 58 else { return nil }
             func num(_ from: Int, _ len: Int) -> Int? {

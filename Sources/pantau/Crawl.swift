@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauFetch
+import PantauMatch
 import PantauModel
 import PantauPipeline
 
@@ -32,10 +33,13 @@ struct Crawl: AsyncParsableCommand {
 /// Builds the crawler from the registry's settings and runs it.
 func runCrawl(registry: Registry, global: GlobalOptions, all: Bool, ids: [String], quietProgress: Bool,
               command: String = "crawl") async throws -> CrawlSummary {
+    // The matcher (automata over every innovation) is built while the database is opened.
+    async let matcher = Matcher(units: registry.units, innovations: registry.innovations)
     let db = try global.openDatabase(registry)
     let engine = FetchEngine(config: fetchConfig(registry.settings))
     defer { engine.shutdown() }
-    let crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger())
+    let crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger(),
+                          matcher: await matcher)
     let chosen = try crawler.select(ids: ids, all: all, now: Date())
     return try await crawler.crawl(chosen, now: { Date() }, progress: Progress(enabled: !quietProgress && !global.quiet),
                                    command: command)
