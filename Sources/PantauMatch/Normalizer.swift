@@ -29,12 +29,17 @@ struct Normalizer: Sendable {
     func normalize(_ text: String) -> NormalizedText {
         var result = NormalizedText()
         var utf8 = Array(text.utf8)
-        if utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
-            utf8 = HTMLCleaner.clean(utf8)
+        let hasMarkup = utf8.withUnsafeBufferPointer { b in
+            b.count > 0 && (memchr(b.baseAddress!, Int32(UInt8(ascii: "<")), b.count) != nil
+                || memchr(b.baseAddress!, Int32(UInt8(ascii: "&")), b.count) != nil)
         }
-        utf8.withUnsafeBufferPointer { buffer in
-            var t = Tokenizer(bytes: buffer, normalizer: self)
-            t.run(into: &result)
+        if hasMarkup { utf8 = HTMLCleaner.clean(utf8) }
+        result.folded = utf8.withUnsafeBufferPointer { buffer in
+            [UInt8](unsafeUninitializedCapacity: Tokenizer.capacity(for: buffer.count)) { out, count in
+                var t = Tokenizer(bytes: buffer, out: out.baseAddress!, normalizer: self)
+                t.run(into: &result)
+                count = t.count
+            }
         }
         result.clean = utf8
         return result

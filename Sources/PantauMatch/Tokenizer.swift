@@ -1,14 +1,26 @@
+import Foundation
+
 /// Splits cleaned UTF-8 text into folded tokens (the working half of `Normalizer`).
+/// Folded bytes go into `out`, which the caller sizes with `Tokenizer.capacity(for:)`.
 struct Tokenizer {
     /// The cleaned text; valid while `run` runs (see `Normalizer.normalize`).
     let bytes: UnsafeBufferPointer<UInt8>
     let normalizer: Normalizer
+    /// Where the folded bytes go, and how many there are.
+    let out: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
     private var i = 0
     private var sentenceStart = true
     private var afterHyphen = false
+    private var tagChars: [TagChar] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, normalizer: Normalizer) {
+    /// Folding never writes more than 1.5 bytes per input byte (the longest lowercase expansion,
+    /// "İ" → "i̇", is 2 → 3 bytes); the buffer allows 3.
+    static func capacity(for n: Int) -> Int { 3 * n + 16 }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, normalizer: Normalizer) {
         self.bytes = bytes
+        self.out = out
         self.normalizer = normalizer
     }
 
@@ -51,8 +63,7 @@ struct Tokenizer {
 
     mutating func run(into r: inout NormalizedText) {
         let n = bytes.count
-        r.folded.reserveCapacity(n)
-        r.tokens.reserveCapacity(n / 6)
+        r.tokens.reserveCapacity(n / 5 + 4)
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
@@ -62,7 +73,7 @@ struct Tokenizer {
                         skipURL()
                         continue
                     }
-                    readWord(into: &r)
+                    readWord(tokens: &r.tokens)
                     continue
                 }
                 switch b {
@@ -81,7 +92,7 @@ struct Tokenizer {
                 let (v, len) = scalar(at: i)
                 switch normalizer.classify(v) {
                 case .letter, .digit:
-                    readWord(into: &r)
+                    readWord(tokens: &r.tokens)
                     continue
                 case .sentenceEnd: sentenceStart = true
                 default: break
@@ -92,75 +103,69 @@ struct Tokenizer {
         }
     }
 
-    /// 0: not a letter or digit; 1: digit; 2: lowercase letter; 3: uppercase letter.
-    @inline(__always)
-    static func asciiClass(_ b: UInt8) -> UInt8 {
-        if b &- 0x61 < 26 { return 2 }
-        if b &- 0x41 < 26 { return 3 }
-        if b &- 0x30 < 10 { return 1 }
-        return 0
-    }
-
     private mutating func skipURL() {
         while i < bytes.count, bytes[i] > 0x20 { i += 1 }
     }
 
+    /// Appends one folded byte (the buffer holds 3 bytes per input byte, more than folding makes).
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        out[count] = b
+        count += 1
+    }
+
+    private mutating func put(_ bs: [UInt8]) {
+        for b in bs { put(b) }
+    }
+
+    private mutating func put(_ bs: UnsafeBufferPointer<UInt8>.SubSequence) {
+        for b in bs { put(b) }
+    }
+
     /// Reads one ordinary word starting at `i`.
-    private mutating func readWord(into r: inout NormalizedText) {
-        let start = r.folded.count
+    private mutating func readWord(tokens: inout [NormalizedText.Token]) {
+        let start = count
         let oStart = i
         var oEnd = i
         var letters = 0
         var uppers = 0
         let n = bytes.count
         loop: while i < n {
-            // Fast path: a run of ASCII letters and digits.
-            var j = i
-            while j < n, Self.asciiClass(bytes[j]) != 0 { j += 1 }
-            if j > i {
-                let at = r.folded.count
-                r.folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                for k in i..<j {
-                    switch Self.asciiClass(bytes[k]) {
-                    case 3:
-                        letters += 1
-                        uppers += 1
-                        r.folded[at + k - i] |= 0x20
-                    case 2: letters += 1
-                    default: break
-                    }
+            // Fast path: a run of ASCII letters and digits, folded in one pass.
+            var b = bytes[i]
+            while true {
+                let lower = b | 0x20
+                if lower &- 0x61 < 26 {
+                    out[count] = lower
+                    letters &+= 1
+                    if b < 0x60 { uppers &+= 1 }
+                } else if b &- 0x30 < 10 {
+                    out[count] = b
+                } else {
+                    break
                 }
-                i = j
-                oEnd = i
-                if i >= n { break }
+                count &+= 1
+                i &+= 1
+                guard i < n else { break }
+                b = bytes[i]
             }
-            let b = bytes[i]
+            oEnd = i
+            if i >= n { break }
             if b < 0x80 {
-                if b >= 0x41 && b <= 0x5A {
-                    r.folded.append(b | 0x20)
-                    letters += 1
-                    uppers += 1
-                } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    r.folded.append(b)
-                    if b >= 0x61 { letters += 1 }
-                } else if (b == UInt8(ascii: "'") || b == UInt8(ascii: "`")) && isWordStart(i + 1) {
+                if (b == UInt8(ascii: "'") || b == UInt8(ascii: "`")) && isWordStart(i + 1) {
                     i += 1
                     continue
-                } else {
-                    break loop
                 }
-                i += 1
-                oEnd = i
-                continue
+                break loop
             }
             let (v, len) = scalar(at: i)
             switch normalizer.classify(v) {
             case .letter(let folded, let upper):
-                r.folded.append(contentsOf: folded)
+                put(folded)
                 letters += 1
                 if upper { uppers += 1 }
             case .digit:
-                r.folded.append(contentsOf: bytes[i..<(i + len)])
+                put(bytes[i..<(i + len)])
             case .joiner:
                 break
             case .apostrophe:
@@ -172,15 +177,13 @@ struct Tokenizer {
             oEnd = i
         }
         // "inovasi2" is written reduplication.
-        let count = r.folded.count - start
-        if count >= 4, r.folded[r.folded.count - 1] == UInt8(ascii: "2"),
-           r.folded[r.folded.count - 2] >= UInt8(ascii: "a") {
-            r.folded.removeLast()
+        if count - start >= 4, out[count - 1] == UInt8(ascii: "2"), out[count - 2] >= UInt8(ascii: "a") {
+            count -= 1
         }
         var flags: NormalizedText.Flags = []
         if letters > 0 && uppers == letters { flags.insert(.allUpper) }
         if uppers > 0 { flags.insert(.hasUpper) }
-        append(start: start, oStart: oStart, oEnd: oEnd, flags: flags, into: &r)
+        append(start: start, oStart: oStart, oEnd: oEnd, flags: flags, tokens: &tokens)
         // A hyphen directly followed by a word links the next word (door-to-door, inovasi-inovasi).
         if i < n, bytes[i] == UInt8(ascii: "-") || (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80
                                                         && (bytes[i + 2] == 0x90 || bytes[i + 2] == 0x91)) {
@@ -196,69 +199,76 @@ struct Tokenizer {
 
     /// Appends the token whose folded bytes start at `start`, collapsing "x-x" reduplication.
     private mutating func append(start: Int, oStart: Int, oEnd: Int, flags: NormalizedText.Flags,
-                                 into r: inout NormalizedText) {
-        let end = r.folded.count
+                                 tokens: inout [NormalizedText.Token]) {
+        let end = count
         guard end > start else { return }
-        if afterHyphen, let last = r.tokens.last, Int(last.end - last.start) == end - start,
-           r.folded[Int(last.start)..<Int(last.end)].elementsEqual(r.folded[start..<end]) {
-            r.folded.removeSubrange(start..<end)
-            r.tokens[r.tokens.count - 1].originalEnd = Int32(oEnd)
+        if afterHyphen, let last = tokens.last, Int(last.end - last.start) == end - start,
+           memcmp(out + Int(last.start), out + start, end - start) == 0 {
+            count = start
+            tokens[tokens.count - 1].originalEnd = Int32(oEnd)
             return
         }
         var f = flags
         if sentenceStart { f.insert(.sentenceStart) }
         sentenceStart = false
-        r.tokens.append(.init(start: Int32(start), end: Int32(end), originalStart: Int32(oStart),
-                              originalEnd: Int32(oEnd), flags: f))
+        tokens.append(.init(start: Int32(start), end: Int32(end), originalStart: Int32(oStart),
+                            originalEnd: Int32(oEnd), flags: f))
     }
 
-    /// One character of a hashtag body.
-    private struct Unit {
+    /// One character of a hashtag body; its folded bytes are out[foldStart..<foldEnd].
+    private struct TagChar {
         enum Case { case upper, lower, digit, other, separator }
-        var folded: [UInt8]
         var kind: Case
         var start: Int
         var end: Int
+        var foldStart: Int
+        var foldEnd: Int
     }
 
-    /// Reads "#SIMBATuban" or "@polres_tuban" starting at the '#' / '@' at `i`.
+    /// Reads "#SIMBATuban" or "@polres_tuban" starting at the '#' / '@' at `i`. The folded characters go
+    /// straight into the output: the pieces of the body are consecutive ranges of it.
     private mutating func readTag(into r: inout NormalizedText, mention: Bool) {
         let tagStart = i
         i += 1
-        var units: [Unit] = []
+        tagChars.removeAll(keepingCapacity: true)
+        let bodyStart = count
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            let fs = count
             if b < 0x80 {
-                let kind: Unit.Case
+                let kind: TagChar.Case
                 if b >= 0x41 && b <= 0x5A { kind = .upper } else if b >= 0x61 && b <= 0x7A { kind = .lower }
                 else if b >= 0x30 && b <= 0x39 { kind = .digit } else if b == UInt8(ascii: "_") { kind = .separator }
                 else if b == UInt8(ascii: "'") && isWordStart(i + 1) { i += 1; continue }
                 else { break }
-                units.append(Unit(folded: kind == .separator ? [] : [kind == .upper ? b | 0x20 : b], kind: kind,
-                                  start: i, end: i + 1))
+                if kind != .separator { put(kind == .upper ? b | 0x20 : b) }
+                tagChars.append(TagChar(kind: kind, start: i, end: i + 1, foldStart: fs, foldEnd: count))
                 i += 1
                 continue
             }
             let (v, len) = scalar(at: i)
             switch normalizer.classify(v) {
             case .letter(let folded, let upper):
-                units.append(Unit(folded: folded, kind: upper ? .upper : (folded.first ?? 0) >= 0x80 ? .other : .lower,
-                                  start: i, end: i + len))
+                put(folded)
+                tagChars.append(TagChar(kind: upper ? .upper : (folded.first ?? 0) >= 0x80 ? .other : .lower,
+                                        start: i, end: i + len, foldStart: fs, foldEnd: count))
             case .digit:
-                units.append(Unit(folded: Array(bytes[i..<(i + len)]), kind: .digit, start: i, end: i + len))
+                put(bytes[i..<(i + len)])
+                tagChars.append(TagChar(kind: .digit, start: i, end: i + len, foldStart: fs, foldEnd: count))
             case .joiner: break
             default:
-                return finishTag(units, tagStart: tagStart, mention: mention, into: &r)
+                return finishTag(bodyStart: bodyStart, tagStart: tagStart, mention: mention, into: &r)
             }
             i += len
         }
-        finishTag(units, tagStart: tagStart, mention: mention, into: &r)
+        finishTag(bodyStart: bodyStart, tagStart: tagStart, mention: mention, into: &r)
     }
 
-    private mutating func finishTag(_ units: [Unit], tagStart: Int, mention: Bool, into r: inout NormalizedText) {
-        let body = units.flatMap(\.folded)
-        guard !body.isEmpty else { return }
+    private mutating func finishTag(bodyStart: Int, tagStart: Int, mention: Bool, into r: inout NormalizedText) {
+        guard count > bodyStart else { return }
+        let body = Array(UnsafeBufferPointer(start: out + bodyStart, count: count - bodyStart))
+        let units = tagChars
         let firstToken = r.tokens.count
         var pieceStart = 0
         func boundary(_ k: Int) -> Bool {
@@ -270,19 +280,30 @@ struct Tokenizer {
             return false
         }
         afterHyphen = false
+        let bodyEnd = count
         for k in 0...units.count {
             guard k == units.count || (k > 0 && boundary(k)) else { continue }
-            let piece = units[pieceStart..<k].filter { $0.kind != .separator }
+            var first: TagChar?
+            var last: TagChar?
+            var sawLetter = false, allUpper = true, anyUpper = false
+            for u in units[pieceStart..<k] where u.kind != .separator {
+                if first == nil { first = u }
+                last = u
+                if u.kind == .upper || u.kind == .lower {
+                    sawLetter = true
+                    if u.kind == .upper { anyUpper = true } else { allUpper = false }
+                }
+            }
             pieceStart = k
-            guard let first = piece.first, let last = piece.last else { continue }
-            let start = r.folded.count
-            for u in piece { r.folded.append(contentsOf: u.folded) }
+            guard let first, let last else { continue }
             var flags: NormalizedText.Flags = [.hashtag]
-            let letters = piece.filter { $0.kind == .upper || $0.kind == .lower }
-            if !letters.isEmpty && letters.allSatisfy({ $0.kind == .upper }) { flags.insert(.allUpper) }
-            if letters.contains(where: { $0.kind == .upper }) { flags.insert(.hasUpper) }
-            append(start: start, oStart: first.start, oEnd: last.end, flags: flags, into: &r)
+            if sawLetter && allUpper { flags.insert(.allUpper) }
+            if anyUpper { flags.insert(.hasUpper) }
+            // The piece's folded bytes are already in place: out[first.foldStart..<last.foldEnd].
+            count = last.foldEnd
+            append(start: first.foldStart, oStart: first.start, oEnd: last.end, flags: flags, tokens: &r.tokens)
         }
+        count = bodyEnd
         r.tags.append(.init(body: body, originalStart: Int32(tagStart), originalEnd: Int32(units.last?.end ?? i),
                             firstToken: firstToken, tokenCount: r.tokens.count - firstToken, isMention: mention))
     }
