@@ -10,16 +10,11 @@ struct Vocabulary: Sendable {
 
     /// id → folded bytes; id 0 is "not a pattern word".
     private(set) var words: [[UInt8]] = [[]]
-    /// Open-addressing table over the keys (8 bytes a slot, so it stays in cache).
-    private var slots: [Slot] = Array(repeating: Slot(hash: 0, key: 0), count: 64)
-    /// Key k: its hash, its bytes arena[keyStart[k] ..< keyStart[k] + keyLength[k]], its word id.
-    private var keyHashes: [UInt64] = []
-    /// The first eight bytes of each key (the whole key for most words).
-    private var keyHeads: [UInt64] = []
-    private var keyStart: [Int32] = []
-    private var keyLength: [Int32] = []
-    private var keyIDs: [Int32] = []
-    private var arena: [UInt8] = []
+    /// Open-addressing table over the words. A slot holds all a lookup needs (the word's first eight
+    /// bytes, hash bits, length, id), so a word of eight bytes or fewer costs one cache line.
+    private var slots: [Slot] = Array(repeating: Slot(), count: 64)
+    /// Hash of each id's word (to rebuild the table when it grows).
+    private var hashes: [UInt64] = [0]
     /// Polynomial hash of a word or of the word with one byte deleted → ids of typo-eligible words that
     /// form a phrase alone (one-word names).
     private var soloIndex = IntTable()
@@ -195,27 +190,36 @@ struct Vocabulary: Sendable {
     }
 
     private struct Slot {
-        var hash: UInt32
-        var key: Int32
+        /// The first eight bytes of the word, little-endian, zero-padded.
+        var head: UInt64 = 0
+        /// High hash bits << 8 | min(length, 255).
+        var meta: UInt32 = 0
+        /// Word id; 0 marks an empty slot.
+        var id: Int32 = 0
+    }
+
+    @inline(__always)
+    private static func meta(_ h: UInt64, _ n: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: h >> 40) << 8 | UInt32(min(n, 255))
     }
 
     @inline(__always)
     private func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32? {
         let head = Self.head(w)
         let h = Self.hash(w, head: head)
-        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        let meta = Self.meta(h, w.count)
         return slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
             var s = Int(truncatingIfNeeded: h) & mask
             while true {
                 let e = table[s]
-                if e.key == 0 { return nil }
-                if e.hash == tag {
-                    let k = Int(e.key - 1)
-                    if Int(keyLength[k]) == w.count, keyHeads[k] == head,
-                       w.count <= 8 || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyStart[k]), w.baseAddress!, w.count) }) == 0 {
-                        return keyIDs[k]
+                if e.id == 0 { return nil }
+                if e.meta == meta && e.head == head {
+                    if w.count <= 8 { return e.id }
+                    let ok = words[Int(e.id)].withUnsafeBufferPointer { k in
+                        k.count == w.count && memcmp(k.baseAddress! + 8, w.baseAddress! + 8, w.count - 8) == 0
                     }
+                    if ok { return e.id }
                 }
                 s = (s + 1) & mask
             }
@@ -223,28 +227,23 @@ struct Vocabulary: Sendable {
     }
 
     private mutating func insertKey(_ w: [UInt8], id: Int32) {
-        if (keyIDs.count + 1) * 2 > slots.count { grow() }
-        let head = w.withUnsafeBufferPointer { Self.head($0) }
-        let h = w.withUnsafeBufferPointer { Self.hash($0, head: head) }
-        keyHashes.append(h)
-        keyHeads.append(head)
-        keyStart.append(Int32(arena.count))
-        keyLength.append(Int32(w.count))
-        keyIDs.append(id)
-        arena.append(contentsOf: w)
-        place(keyIDs.count - 1)
+        if Int(id) * 2 > slots.count { grow() }
+        let h = w.withUnsafeBufferPointer { Self.hash($0, head: Self.head($0)) }
+        hashes.append(h)
+        place(id)
     }
 
-    private mutating func place(_ k: Int) {
-        let h = keyHashes[k]
+    private mutating func place(_ id: Int32) {
+        let w = words[Int(id)]
+        let h = hashes[Int(id)]
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
-        while slots[s].key != 0 { s = (s + 1) & mask }
-        slots[s] = Slot(hash: UInt32(truncatingIfNeeded: h >> 32), key: Int32(k + 1))
+        while slots[s].id != 0 { s = (s + 1) & mask }
+        slots[s] = Slot(head: w.withUnsafeBufferPointer { Self.head($0) }, meta: Self.meta(h, w.count), id: id)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: Slot(hash: 0, key: 0), count: slots.count * 2)
-        for k in keyIDs.indices { place(k) }
+        slots = Array(repeating: Slot(), count: slots.count * 2)
+        for id in 1..<Int32(words.count) where Int(id) < hashes.count { place(id) }
     }
 }
