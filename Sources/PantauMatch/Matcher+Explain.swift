@@ -117,6 +117,8 @@ extension Matcher {
         "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "kombes",
         "kombespol", "ajun", "komisaris", "inspektur", "brigadir",
     ]
+    static let rankWords = WordSet(ranks)
+    static let notPlaceWords = WordSet(notPlaces)
     static let notPlaces: Set<String> = [
         "pol", "jajaran", "se", "di", "dan", "yang", "beserta", "bersama", "serta", "metro", "kota", "kabupaten",
         "setempat", "tersebut", "itu", "ini", "hingga", "sampai", "untuk", "juga", "telah", "sudah", "akan", "menggelar",
@@ -127,11 +129,12 @@ extension Matcher {
         let n = ids.count
         var covered: [Range<Int>] = []
         for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
+        let notPlaceWords = Self.notPlaceWords, rankWords = Self.rankWords
         for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensUnitName.count && opensUnitName[Int(ids[i])] {
             var j = i + 1
-            while j < n, Self.notPlaces.contains(f.text.word(j)), j < i + 3 { j += 1 }
+            while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
             // "Kapolres AKBP Fulan": a rank is followed by a person, not a place.
-            guard j < n, !Self.notPlaces.contains(f.text.word(j)), !Self.ranks.contains(f.text.word(j)),
+            guard j < n, !notPlaceWords.contains(token: j, of: f.text), !rankWords.contains(token: j, of: f.text),
                   !f.text.tokens[j].flags.contains(.sentenceStart)
             else { continue }
             if covered.contains(where: { $0.contains(i) || $0.contains(j) }) { continue }

@@ -35,12 +35,15 @@ final class RulePhrase: Sendable {
     let typoTolerant: Bool
     /// `label`'s bytes without spaces, hyphens and dots: the registered spelling of an acronym.
     let spelling: [UInt8]
+    /// Every word is an everyday word (worked out once: rules ask on every hit).
+    let everyday: Bool
 
     init(words: [String], label: String, typoTolerant: Bool = false) {
         self.words = words
         self.label = label
         self.typoTolerant = typoTolerant
         spelling = Array(label.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
+        everyday = words.allSatisfy(EverydayWords.contains)
     }
 }
 
