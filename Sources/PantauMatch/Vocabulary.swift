@@ -23,29 +23,8 @@ struct Vocabulary: Sendable {
     /// phrase of several words is only looked for next to one of its other words, written exactly.
     private var followers: [[Int32]] = [[]]
     private var leaders: [[Int32]] = [[]]
-    /// Per id, a quick filter over its followers / leaders: one edit keeps the first or the last byte of
-    /// a word of five bytes or more, so a text word whose first and last bytes both miss is skipped.
-    private var followerEnds: [EndBytes] = [EndBytes()]
-    private var leaderEnds: [EndBytes] = [EndBytes()]
-
-    /// Which first bytes and last bytes (folded to 6 bits) and which lengths some candidate word has.
-    struct EndBytes: Sendable {
-        var first: UInt64 = 0
-        var last: UInt64 = 0
-        var lengths: UInt64 = 0
-
-        mutating func add(_ w: [UInt8]) {
-            first |= 1 << UInt64(w[0] & 63)
-            last |= 1 << UInt64(w[w.count - 1] & 63)
-            for n in (w.count - 1)...(w.count + 1) where n < 64 { lengths |= 1 << UInt64(n) }
-        }
-
-        @inline(__always)
-        func mayMatch(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-            w.count < 64 && lengths & (1 << UInt64(w.count)) != 0
-                && (first & (1 << UInt64(w[0] & 63)) != 0 || last & (1 << UInt64(w[w.count - 1] & 63)) != 0)
-        }
-    }
+    /// Skips the edit-distance checks for most text words.
+    private var typoFilter = TypoFilter()
 
     /// Shortest word that typo tolerance applies to, in bytes.
     static let typoMinLength = 6
@@ -61,8 +40,6 @@ struct Vocabulary: Sendable {
         words.append(bytes)
         followers.append([])
         leaders.append([])
-        followerEnds.append(EndBytes())
-        leaderEnds.append(EndBytes())
         insertKey(bytes, id: id)
         return id
     }
@@ -75,13 +52,14 @@ struct Vocabulary: Sendable {
             typoEligible.insert(id)
             if k > 0, !followers[Int(phrase[k - 1])].contains(id) {
                 followers[Int(phrase[k - 1])].append(id)
-                followerEnds[Int(phrase[k - 1])].add(w)
+                typoFilter.add(w, neighbour: phrase[k - 1], side: .follower)
             }
             if k + 1 < phrase.count, !leaders[Int(phrase[k + 1])].contains(id) {
                 leaders[Int(phrase[k + 1])].append(id)
-                leaderEnds[Int(phrase[k + 1])].add(w)
+                typoFilter.add(w, neighbour: phrase[k + 1], side: .leader)
             }
             if phrase.count == 1 {
+                typoFilter.add(w, neighbour: 0, side: .solo)
                 var hashes: [UInt64] = []
                 Self.forEachDeletionHash(w[...]) { hashes.append($0) }
                 for h in Set(hashes) { soloIndex.insert(h, id) }
@@ -111,13 +89,13 @@ struct Vocabulary: Sendable {
     @inline(__always)
     func typo(_ w: UnsafeBufferPointer<UInt8>, before: Int32, after: Int32) -> Int32? {
         guard w.count >= Self.typoMinLength - 1, w.count <= 32 else { return nil }
-        if before != 0, followerEnds[Int(before)].mayMatch(w) {
+        if before != 0, typoFilter.mayMatch(w, neighbour: before, side: .follower) {
             for id in followers[Int(before)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
-        if after != 0, leaderEnds[Int(after)].mayMatch(w) {
+        if after != 0, typoFilter.mayMatch(w, neighbour: after, side: .leader) {
             for id in leaders[Int(after)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
-        guard soloIndex.count > 0 else { return nil }
+        guard soloIndex.count > 0, typoFilter.mayMatch(w, neighbour: 0, side: .solo) else { return nil }
         var best: Int32?
         Self.forEachDeletionHash(w) { h in
             guard best == nil else { return }
