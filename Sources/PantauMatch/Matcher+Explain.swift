@@ -69,10 +69,12 @@ extension Matcher {
         let n = text.tokens.count
         var ids = [Int32](repeating: 0, count: n)
         var typo = [Bool](repeating: false, count: n)
+        // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
+        let padded = text.folded.capacity >= text.folded.count + 8
         text.folded.withUnsafeBufferPointer { folded in
             for i in 0..<n {
                 let t = text.tokens[i]
-                ids[i] = vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)])).0
+                ids[i] = vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)]), padded: padded).0
             }
             guard vocabulary.hasTypoWords else { return }
             for i in 0..<n where ids[i] == 0 {

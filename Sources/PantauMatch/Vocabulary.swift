@@ -70,16 +70,18 @@ struct Vocabulary: Sendable {
 
 
     /// The id a text word reaches exactly or without a clitic; (0, .exact) when it is no pattern word.
+    /// `padded`: eight bytes can be read from the word's start even when it is shorter (a text's
+    /// folded buffer has that slack), so its head is one load.
     @inline(__always)
-    func lookup(_ w: UnsafeBufferPointer<UInt8>) -> (Int32, Reach) {
-        if let id = find(w) { return (id, .exact) }
+    func lookup(_ w: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> (Int32, Reach) {
+        if let id = find(w, padded: padded) { return (id, .exact) }
         let n = w.count
         if n >= 6 {
             let a = w[n - 3], b = w[n - 2], c = w[n - 1]
             // -nya, -lah, -kah, -pun
             let clitic = (a == 0x6E && b == 0x79 && c == 0x61) || (b == 0x61 && c == 0x68 && (a == 0x6C || a == 0x6B))
                 || (a == 0x70 && b == 0x75 && c == 0x6E)
-            if clitic, let id = find(UnsafeBufferPointer(rebasing: w[0..<(n - 3)])) { return (id, .clitic) }
+            if clitic, let id = find(UnsafeBufferPointer(rebasing: w[0..<(n - 3)]), padded: padded) { return (id, .clitic) }
         }
         return (0, .exact)
     }
@@ -182,8 +184,14 @@ struct Vocabulary: Sendable {
     }
 
     @inline(__always)
-    private func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let head = Self.head(w)
+    private func find(_ w: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> Int32? {
+        let head: UInt64
+        if padded, w.count > 0 {
+            let v = UnsafeRawPointer(w.baseAddress!).loadUnaligned(as: UInt64.self)
+            head = w.count >= 8 ? UInt64(littleEndian: v) : UInt64(littleEndian: v) & ((1 << UInt64(8 * w.count)) - 1)
+        } else {
+            head = Self.head(w)
+        }
         let h = Self.hash(w, head: head)
         let meta = Self.meta(h, w.count)
         return slots.withUnsafeBufferPointer { table in
