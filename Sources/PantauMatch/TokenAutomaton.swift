@@ -1,25 +1,30 @@
 /// An Aho-Corasick automaton over word ids: finds every pattern (a sequence of word ids) in one pass,
 /// so the cost per word does not grow with the number of patterns.
 ///
-/// Each state is one 32-byte record (failure link, outputs, children), so following a word costs one
-/// cache line: most states have a single child, kept in the record itself.
+/// Each state is one 16-byte record (failure link and first child), so following a word costs one
+/// cache line: most states have a single child and no output. The others point to an `Extra` record.
 struct TokenAutomaton: Sendable {
     struct State: Sendable {
         var fail: Int32 = 0
-        /// Patterns ending here: outList[outStart ..< outStart + outCount].
-        var outStart: Int32 = 0
-        var outCount: Int32 = 0
+        /// The first child (the only one for most states); word 0 means none.
+        var firstWord: Int32 = 0
+        var firstTarget: Int32 = 0
+        /// Index into `extras` for a state with several children or with outputs; 0 for none.
+        var more: Int32 = 0
+    }
+
+    struct Extra: Sendable {
         /// Children sorted by word: childWords/childTargets[childStart ..< childStart + childCount].
         var childStart: Int32 = 0
         var childCount: Int32 = 0
-        /// The first child (the only one for most states).
-        var firstWord: Int32 = 0
-        var firstTarget: Int32 = 0
-        var padding: Int32 = 0
+        /// Patterns ending here: outList[outStart ..< outStart + outCount].
+        var outStart: Int32 = 0
+        var outCount: Int32 = 0
     }
 
     private var rootNext: [Int32]
     private var states: [State] = []
+    private var extras: [Extra] = [Extra()]
     private var childWords: [Int32] = []
     private var childTargets: [Int32] = []
     private var outList: [Int32] = []
@@ -84,29 +89,35 @@ struct TokenAutomaton: Sendable {
         }
         states.reserveCapacity(fail.count)
         for s in fail.indices {
-            var st = State(fail: fail[s], outStart: Int32(outList.count), outCount: Int32(outputs[s].count))
+            var st = State(fail: fail[s])
+            var extra = Extra(outStart: Int32(outList.count), outCount: Int32(outputs[s].count))
             outList.append(contentsOf: outputs[s])
             if s != 0 {
                 let sorted = children[s].sorted { $0.0 < $1.0 }
-                st.childStart = Int32(childWords.count)
-                st.childCount = Int32(sorted.count)
+                extra.childStart = Int32(childWords.count)
+                extra.childCount = Int32(sorted.count)
                 if let first = sorted.first { (st.firstWord, st.firstTarget) = first }
                 for (w, t) in sorted {
                     childWords.append(w)
                     childTargets.append(t)
                 }
             }
+            if extra.childCount > 1 || extra.outCount > 0 {
+                st.more = Int32(extras.count)
+                extras.append(extra)
+            }
             states.append(st)
         }
     }
 
-    /// The child of non-root state `st` on word `w`, or 0.
+    /// The child of non-root state `st` on word `w` (≠ 0), or 0.
     @inline(__always)
-    private func child(_ st: State, _ w: Int32, _ words: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>) -> Int32 {
-        if st.childCount == 0 { return 0 }
+    private func child(_ st: State, _ w: Int32, _ extras: UnsafeBufferPointer<Extra>,
+                       _ words: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>) -> Int32 {
         if st.firstWord == w { return st.firstTarget }
-        if st.childCount == 1 || w < st.firstWord { return 0 }
-        var lo = Int(st.childStart) + 1, hi = Int(st.childStart + st.childCount)
+        if st.more == 0 || w < st.firstWord { return 0 }
+        let e = extras[Int(st.more)]
+        var lo = Int(e.childStart) + 1, hi = Int(e.childStart + e.childCount)
         while lo < hi {
             let mid = (lo + hi) >> 1
             let v = words[mid]
@@ -125,6 +136,7 @@ struct TokenAutomaton: Sendable {
     func scan(_ ids: UnsafeBufferPointer<Int32>, _ found: (Int32, Int) -> Void) {
         rootNext.withUnsafeBufferPointer { root in
         states.withUnsafeBufferPointer { states in
+        extras.withUnsafeBufferPointer { extras in
         childWords.withUnsafeBufferPointer { words in
         childTargets.withUnsafeBufferPointer { targets in
         outList.withUnsafeBufferPointer { outs in
@@ -141,7 +153,7 @@ struct TokenAutomaton: Sendable {
                         break
                     }
                     let st = states[Int(s)]
-                    let t = child(st, w, words, targets)
+                    let t = child(st, w, extras, words, targets)
                     if t != 0 {
                         s = t
                         break
@@ -149,12 +161,14 @@ struct TokenAutomaton: Sendable {
                     s = st.fail
                 }
                 if s != 0 {
-                    let st = states[Int(s)]
-                    if st.outCount > 0 {
-                        for k in Int(st.outStart)..<Int(st.outStart + st.outCount) { found(outs[k], pos + 1) }
+                    let more = states[Int(s)].more
+                    if more != 0 {
+                        let e = extras[Int(more)]
+                        for k in Int(e.outStart)..<Int(e.outStart + e.outCount) { found(outs[k], pos + 1) }
                     }
                 }
             }
+        }
         }
         }
         }
