@@ -41,7 +41,7 @@ extension Matcher {
             if let c = unitByID[id] { channel = c } else if wantNotes { notes.append("unit \"\(id)\" is not in the registry: ignored") }
         }
         var matches: [InnovationMatch] = []
-        for (i, cand) in findings.candidates.sorted(by: { $0.key < $1.key }) where cand.hasMainRule {
+        for (i, cand) in findings.candidates.sortedByKey() where cand.hasMainRule {
             let inv = innovations[Int(i)]
             if let veto = cand.excludes.first {
                 if wantNotes { notes.append("\(inv.id): vetoed by exclude \"\(veto)\"") }
@@ -67,8 +67,11 @@ extension Matcher {
     /// Runs the automaton over the text and sorts what it found.
     func scan(_ text: NormalizedText) -> Findings {
         let n = text.tokens.count
-        var ids = [Int32](repeating: 0, count: n)
-        var typo = [Bool](repeating: false, count: n)
+        var ids = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
+        var typo = [Bool](unsafeUninitializedCapacity: n) { b, count in
+            b.initialize(repeating: false)
+            count = n
+        }
         // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
         let padded = text.folded.capacity >= text.folded.count + 8
         text.folded.withUnsafeBufferPointer { folded in

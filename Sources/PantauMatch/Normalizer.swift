@@ -28,15 +28,21 @@ struct Normalizer: Sendable {
     /// Normalises `text` into tokens.
     func normalize(_ text: String) -> NormalizedText {
         var result = NormalizedText()
-        var utf8 = Array(text.utf8)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(text.utf8.count + 8)
+        utf8.append(contentsOf: text.utf8)
         let hasMarkup = utf8.withUnsafeBufferPointer { b in
             b.count > 0 && (memchr(b.baseAddress!, Int32(UInt8(ascii: "<")), b.count) != nil
                 || memchr(b.baseAddress!, Int32(UInt8(ascii: "&")), b.count) != nil)
         }
         if hasMarkup { utf8 = HTMLCleaner.clean(utf8) }
+        // Eight zero bytes after the end (outside the array's count) let the tokenizer read ahead.
+        utf8.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0] as [UInt8])
+        utf8.removeLast(8)
         result.folded = utf8.withUnsafeBufferPointer { buffer in
             [UInt8](unsafeUninitializedCapacity: Tokenizer.capacity(for: buffer.count)) { out, count in
                 var t = Tokenizer(bytes: buffer, out: out.baseAddress!, normalizer: self)
+                t.padded = true
                 t.run(into: &result)
                 count = t.count
             }

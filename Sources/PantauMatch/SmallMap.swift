@@ -48,6 +48,18 @@ struct SmallMap<Value>: Sequence {
 
     func contains(_ key: Int32) -> Bool { index(key) != nil }
 
+    /// The entries in key order (an insertion sort: a post has a handful).
+    func sortedByKey() -> [(key: Int32, value: Value)] {
+        var out: [(key: Int32, value: Value)] = []
+        out.reserveCapacity(keys.count)
+        for k in keys.indices {
+            var j = out.count
+            while j > 0 && out[j - 1].key > keys[k] { j -= 1 }
+            out.insert((keys[k], values[k]), at: j)
+        }
+        return out
+    }
+
     func makeIterator() -> AnyIterator<(key: Int32, value: Value)> {
         var i = 0
         return AnyIterator {

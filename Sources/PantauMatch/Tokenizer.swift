@@ -13,6 +13,9 @@ struct Tokenizer {
     private var sentenceStart = true
     private var afterHyphen = false
     private var tagChars: [TagChar] = []
+    /// Eight bytes can be read from any position of `bytes` (zeros follow its end), so ASCII runs are
+    /// classified eight at a time.
+    var padded = false
 
     /// Folding never writes more than 1.5 bytes per input byte (the longest lowercase expansion,
     /// "İ" → "i̇", is 2 → 3 bytes); the buffer allows 3.
@@ -122,23 +125,62 @@ struct Tokenizer {
         for b in bs { put(b) }
     }
 
+    /// Folds the ASCII letters and digits starting at `j` (at most `limit`) into `out[count...]`:
+    /// their number, whether some are capitals, and whether some are lowercase letters.
+    @inline(__always)
+    private func asciiRun(at j: Int, limit: Int) -> (Int, Bool, Bool) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var total = 0
+        var upper: UInt64 = 0, lowerCase: UInt64 = 0
+        var j = j
+        while total < limit {
+            let x = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            let lower = x | 0x2020_2020_2020_2020
+            // Per byte below 0x80 (a carry from a byte at or above 0x80 only reaches later bytes, which
+            // the run never includes): 0x80 where the byte is a letter / a digit.
+            let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
+            let digit = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646) & high
+            let stop = ~((letter | digit) & ~(x & high)) & high
+            var k = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+            k = min(k, limit - total)
+            let keep: UInt64 = k == 8 ? ~0 : (1 << UInt64(8 * k)) &- 1
+            UnsafeMutableRawPointer(out + count + total).storeBytes(of: (x | letter >> 2).littleEndian, as: UInt64.self)
+            // A letter's 0x20 bit, moved to 0x80: clear for capitals.
+            upper |= letter & ~(x << 2) & keep
+            lowerCase |= letter & (x << 2) & keep
+            total &+= k
+            j &+= k
+            if k < 8 { break }
+        }
+        return (total, upper != 0, lowerCase != 0)
+    }
+
     /// Reads one ordinary word starting at `i`.
     private mutating func readWord(tokens: inout [NormalizedText.Token]) {
         let start = count
         let oStart = i
         var oEnd = i
-        var letters = 0
-        var uppers = 0
+        // Whether the word has capitals, and letters that are not capitals.
+        var uppers = false
+        var lowers = false
         let n = bytes.count
         loop: while i < n {
+            if padded {
+                // Eight bytes at a time while they are all ASCII letters and digits.
+                let (k, u, l) = asciiRun(at: i, limit: n - i)
+                count &+= k
+                i &+= k
+                uppers = uppers || u
+                lowers = lowers || l
+                if i >= n { oEnd = i; break }
+            }
             // Fast path: a run of ASCII letters and digits, folded in one pass.
             var b = bytes[i]
             while true {
                 let lower = b | 0x20
                 if lower &- 0x61 < 26 {
                     out[count] = lower
-                    letters &+= 1
-                    if b < 0x60 { uppers &+= 1 }
+                    if b < 0x60 { uppers = true } else { lowers = true }
                 } else if b &- 0x30 < 10 {
                     out[count] = b
                 } else {
@@ -162,8 +204,7 @@ struct Tokenizer {
             switch normalizer.classify(v) {
             case .letter(let folded, let upper):
                 put(folded)
-                letters += 1
-                if upper { uppers += 1 }
+                if upper { uppers = true } else { lowers = true }
             case .digit:
                 put(bytes[i..<(i + len)])
             case .joiner:
@@ -181,8 +222,8 @@ struct Tokenizer {
             count -= 1
         }
         var flags: NormalizedText.Flags = []
-        if letters > 0 && uppers == letters { flags.insert(.allUpper) }
-        if uppers > 0 { flags.insert(.hasUpper) }
+        if uppers && !lowers { flags.insert(.allUpper) }
+        if uppers { flags.insert(.hasUpper) }
         append(start: start, oStart: oStart, oEnd: oEnd, flags: flags, tokens: &tokens)
         // A hyphen directly followed by a word links the next word (door-to-door, inovasi-inovasi).
         if i < n, bytes[i] == UInt8(ascii: "-") || (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80
