@@ -167,18 +167,22 @@ extension Matcher {
     func findTags(_ text: NormalizedText, into f: inout Findings) {
         for tag in text.tags where !tag.isMention {
             let body = tag.body
-            let written = String(decoding: text.clean[Int(tag.originalStart)..<Int(tag.originalEnd)], as: UTF8.self)
-            var entries = tagTable[String(decoding: body, as: UTF8.self)]
-            var unitPart: [(unit: Int32, strong: Bool)] = unitTagTable[String(decoding: body, as: UTF8.self)] ?? []
-            if entries == nil && body.count > 4 {
-                for k in stride(from: body.count - 2, through: 3, by: -1) {
-                    guard let e = tagTable[String(decoding: body[..<k], as: UTF8.self)],
-                          let u = unitTagTable[String(decoding: body[k...], as: UTF8.self)] else { continue }
-                    entries = e
-                    unitPart = u
-                    break
+            let (entries, unitPart) = body.withUnsafeBufferPointer { b in
+                var entries = tagTable.innovations(b)
+                var unitPart: [(unit: Int32, strong: Bool)] = tagTable.units(b) ?? []
+                if entries == nil && b.count > 4 {
+                    for k in stride(from: b.count - 2, through: 3, by: -1) {
+                        guard let e = tagTable.innovations(UnsafeBufferPointer(rebasing: b[..<k])),
+                              let u = tagTable.units(UnsafeBufferPointer(rebasing: b[k...])) else { continue }
+                        entries = e
+                        unitPart = u
+                        break
+                    }
                 }
+                return (entries, unitPart)
             }
+            guard entries != nil || !unitPart.isEmpty else { continue }
+            let written = String(decoding: text.clean[Int(tag.originalStart)..<Int(tag.originalEnd)], as: UTF8.self)
             for u in unitPart {
                 if u.strong, f.namedUnits[u.unit] == nil { f.namedUnits[u.unit] = .text(written) }
                 if !u.strong, f.placedUnits[u.unit] == nil { f.placedUnits[u.unit] = .text(written) }

@@ -40,9 +40,8 @@ public struct Matcher: Sendable {
     let unitByID: [String: Int32]
     /// Parent unit index of each unit; -1 for none.
     let parents: [Int32]
-    let tagTable: [String: [TagEntry]]
-    /// Joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
-    let unitTagTable: [String: [(unit: Int32, strong: Bool)]]
+    /// Hashtag bodies → innovations; joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
+    let tagTable: TagTable
     /// Per word id: it opens a Polres-level unit name ("polres", "mapolresta", "polrestro"…), so the
     /// next word names some unit, registered or not.
     let opensUnitName: [Bool]
@@ -133,8 +132,7 @@ public struct Matcher: Sendable {
         self.units = units
         self.unitByID = unitByID
         self.parents = units.map { u in u.parent.flatMap { unitByID[$0] } ?? -1 }
-        self.tagTable = tags
-        self.unitTagTable = unitTags
+        self.tagTable = TagTable(innovations: tags, units: unitTags)
     }
 
     /// The innovations `post` is about, best first; [] when none.

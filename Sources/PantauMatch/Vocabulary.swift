@@ -86,6 +86,9 @@ struct Vocabulary: Sendable {
         return (0, .exact)
     }
 
+    /// The id of exactly `w`; nil when it is no word of the vocabulary.
+    func exactID(_ w: UnsafeBufferPointer<UInt8>) -> Int32? { find(w) }
+
     /// A typo-eligible word one edit away from `w` that could complete a phrase between the words
     /// `before` and `after` (ids, 0 for none), or a one-word name; nil when none.
     @inline(__always)
