@@ -76,7 +76,7 @@ struct Tokenizer {
                         skipURL()
                         continue
                     }
-                    readWord(tokens: &r.tokens)
+                    if !readPlainWord(tokens: &r.tokens) { readWord(tokens: &r.tokens) }
                     continue
                 }
                 switch b {
@@ -153,6 +153,37 @@ struct Tokenizer {
             if k < 8 { break }
         }
         return (total, upper != 0, lowerCase != 0)
+    }
+
+    /// Reads the word at `i` when it is the common case: ASCII letters and digits ended by an ASCII
+    /// character that is no apostrophe or hyphen, not right after a hyphen. Returns false (having
+    /// consumed nothing) otherwise, and `readWord` reads it.
+    @inline(__always)
+    private mutating func readPlainWord(tokens: inout [NormalizedText.Token]) -> Bool {
+        guard padded, !afterHyphen else { return false }
+        let n = bytes.count
+        let (k, uppers, lowers) = asciiRun(at: i, limit: n - i)
+        // Padded: the byte at `n` is a zero.
+        let t = bytes.baseAddress![i + k]
+        guard t < 0x80, t != UInt8(ascii: "'"), t != UInt8(ascii: "`"), t != UInt8(ascii: "-") else { return false }
+        let start = count
+        let oStart = i
+        count &+= k
+        i &+= k
+        // "inovasi2" is written reduplication.
+        if k >= 4, out[count - 1] == UInt8(ascii: "2"), out[count - 2] >= UInt8(ascii: "a") {
+            count -= 1
+        }
+        var flags: NormalizedText.Flags = []
+        if uppers {
+            flags.insert(.hasUpper)
+            if !lowers { flags.insert(.allUpper) }
+        }
+        if sentenceStart { flags.insert(.sentenceStart) }
+        sentenceStart = false
+        tokens.append(.init(start: Int32(start), end: Int32(count), originalStart: Int32(oStart),
+                            originalEnd: Int32(i), flags: flags))
+        return true
     }
 
     /// Reads one ordinary word starting at `i`.
