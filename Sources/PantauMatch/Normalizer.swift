@@ -39,12 +39,16 @@ struct Normalizer: Sendable {
         // Eight zero bytes after the end (outside the array's count) let the tokenizer read ahead.
         utf8.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0] as [UInt8])
         utf8.removeLast(8)
-        result.folded = utf8.withUnsafeBufferPointer { buffer in
-            [UInt8](unsafeUninitializedCapacity: Tokenizer.capacity(for: buffer.count)) { out, count in
-                var t = Tokenizer(bytes: buffer, out: out.baseAddress!, normalizer: self)
-                t.padded = true
-                t.run(into: &result)
-                count = t.count
+        utf8.withUnsafeBufferPointer { buffer in
+            result.folded = [UInt8](unsafeUninitializedCapacity: Tokenizer.capacity(for: buffer.count)) { out, count in
+                // A token takes at least one input byte.
+                result.tokens = [NormalizedText.Token](unsafeUninitializedCapacity: buffer.count + 1) { tokens, n in
+                    var t = Tokenizer(bytes: buffer, out: out.baseAddress!, tokens: tokens.baseAddress!, normalizer: self)
+                    t.padded = true
+                    t.run(into: &result)
+                    count = t.count
+                    n = t.tokenCount
+                }
             }
         }
         result.clean = utf8

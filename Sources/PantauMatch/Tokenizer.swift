@@ -9,6 +9,9 @@ struct Tokenizer {
     /// Where the folded bytes go, and how many there are.
     let out: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
+    /// Where the tokens go (room for one per input byte), and how many there are.
+    let outTokens: UnsafeMutablePointer<NormalizedText.Token>
+    private(set) var tokenCount = 0
     private var i = 0
     private var sentenceStart = true
     private var afterHyphen = false
@@ -21,9 +24,11 @@ struct Tokenizer {
     /// "İ" → "i̇", is 2 → 3 bytes); the buffer allows 3.
     static func capacity(for n: Int) -> Int { 3 * n + 16 }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, normalizer: Normalizer) {
+    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>,
+         tokens: UnsafeMutablePointer<NormalizedText.Token>, normalizer: Normalizer) {
         self.bytes = bytes
         self.out = out
+        self.outTokens = tokens
         self.normalizer = normalizer
     }
 
@@ -66,7 +71,6 @@ struct Tokenizer {
 
     mutating func run(into r: inout NormalizedText) {
         let n = bytes.count
-        r.tokens.reserveCapacity(n / 5 + 4)
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
@@ -76,7 +80,7 @@ struct Tokenizer {
                         skipURL()
                         continue
                     }
-                    if !readPlainWord(tokens: &r.tokens) { readWord(tokens: &r.tokens) }
+                    if !readPlainWord() { readWord() }
                     continue
                 }
                 switch b {
@@ -95,7 +99,7 @@ struct Tokenizer {
                 let (v, len) = scalar(at: i)
                 switch normalizer.classify(v) {
                 case .letter, .digit:
-                    readWord(tokens: &r.tokens)
+                    readWord()
                     continue
                 case .sentenceEnd: sentenceStart = true
                 default: break
@@ -159,7 +163,7 @@ struct Tokenizer {
     /// character that is no apostrophe or hyphen, not right after a hyphen. Returns false (having
     /// consumed nothing) otherwise, and `readWord` reads it.
     @inline(__always)
-    private mutating func readPlainWord(tokens: inout [NormalizedText.Token]) -> Bool {
+    private mutating func readPlainWord() -> Bool {
         guard padded, !afterHyphen else { return false }
         let n = bytes.count
         let (k, uppers, lowers) = asciiRun(at: i, limit: n - i)
@@ -181,13 +185,14 @@ struct Tokenizer {
         }
         if sentenceStart { flags.insert(.sentenceStart) }
         sentenceStart = false
-        tokens.append(.init(start: Int32(start), end: Int32(count), originalStart: Int32(oStart),
-                            originalEnd: Int32(i), flags: flags))
+        outTokens[tokenCount] = .init(start: Int32(start), end: Int32(count), originalStart: Int32(oStart),
+                                      originalEnd: Int32(i), flags: flags)
+        tokenCount &+= 1
         return true
     }
 
     /// Reads one ordinary word starting at `i`.
-    private mutating func readWord(tokens: inout [NormalizedText.Token]) {
+    private mutating func readWord() {
         let start = count
         let oStart = i
         var oEnd = i
@@ -255,7 +260,7 @@ struct Tokenizer {
         var flags: NormalizedText.Flags = []
         if uppers && !lowers { flags.insert(.allUpper) }
         if uppers { flags.insert(.hasUpper) }
-        append(start: start, oStart: oStart, oEnd: oEnd, flags: flags, tokens: &tokens)
+        append(start: start, oStart: oStart, oEnd: oEnd, flags: flags)
         // A hyphen directly followed by a word links the next word (door-to-door, inovasi-inovasi).
         if i < n, bytes[i] == UInt8(ascii: "-") || (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80
                                                         && (bytes[i + 2] == 0x90 || bytes[i + 2] == 0x91)) {
@@ -271,20 +276,21 @@ struct Tokenizer {
 
     /// Appends the token whose folded bytes start at `start`, collapsing "x-x" reduplication.
     private mutating func append(start: Int, oStart: Int, oEnd: Int, flags: NormalizedText.Flags,
-                                 tokens: inout [NormalizedText.Token]) {
+                                 ) {
         let end = count
         guard end > start else { return }
-        if afterHyphen, let last = tokens.last, Int(last.end - last.start) == end - start,
+        if afterHyphen, tokenCount > 0, case let last = outTokens[tokenCount - 1], Int(last.end - last.start) == end - start,
            memcmp(out + Int(last.start), out + start, end - start) == 0 {
             count = start
-            tokens[tokens.count - 1].originalEnd = Int32(oEnd)
+            outTokens[tokenCount - 1].originalEnd = Int32(oEnd)
             return
         }
         var f = flags
         if sentenceStart { f.insert(.sentenceStart) }
         sentenceStart = false
-        tokens.append(.init(start: Int32(start), end: Int32(end), originalStart: Int32(oStart),
-                            originalEnd: Int32(oEnd), flags: f))
+        outTokens[tokenCount] = .init(start: Int32(start), end: Int32(end), originalStart: Int32(oStart),
+                                      originalEnd: Int32(oEnd), flags: f)
+        tokenCount &+= 1
     }
 
     /// One character of a hashtag body; its folded bytes are out[foldStart..<foldEnd].
@@ -341,7 +347,7 @@ struct Tokenizer {
         guard count > bodyStart else { return }
         let body = Array(UnsafeBufferPointer(start: out + bodyStart, count: count - bodyStart))
         let units = tagChars
-        let firstToken = r.tokens.count
+        let firstToken = tokenCount
         var pieceStart = 0
         func boundary(_ k: Int) -> Bool {
             let a = units[k - 1].kind, b = units[k].kind
@@ -373,10 +379,10 @@ struct Tokenizer {
             if anyUpper { flags.insert(.hasUpper) }
             // The piece's folded bytes are already in place: out[first.foldStart..<last.foldEnd].
             count = last.foldEnd
-            append(start: first.foldStart, oStart: first.start, oEnd: last.end, flags: flags, tokens: &r.tokens)
+            append(start: first.foldStart, oStart: first.start, oEnd: last.end, flags: flags)
         }
         count = bodyEnd
         r.tags.append(.init(body: body, originalStart: Int32(tagStart), originalEnd: Int32(units.last?.end ?? i),
-                            firstToken: firstToken, tokenCount: r.tokens.count - firstToken, isMention: mention))
+                            firstToken: firstToken, tokenCount: tokenCount - firstToken, isMention: mention))
     }
 }
