@@ -67,11 +67,19 @@ extension Matcher {
     /// Runs the automaton over the text and sorts what it found.
     func scan(_ text: NormalizedText) -> Findings {
         let n = text.tokens.count
-        var ids = [Int32](unsafeUninitializedCapacity: n) { _, count in count = n }
-        var typo = [Bool](unsafeUninitializedCapacity: n) { b, count in
-            b.initialize(repeating: false)
-            count = n
+        // Word ids and typo marks live on the stack (or in one temporary buffer for long texts).
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ids in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { typo in
+                typo.initialize(repeating: false)
+                ids.initialize(repeating: 0)
+                return scan(text, ids: ids, typo: typo)
+            }
         }
+    }
+
+    private func scan(_ text: NormalizedText, ids: UnsafeMutableBufferPointer<Int32>,
+                      typo: UnsafeMutableBufferPointer<Bool>) -> Findings {
+        let n = text.tokens.count
         // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
         let padded = text.folded.capacity >= text.folded.count + 8
         text.folded.withUnsafeBufferPointer { folded in
@@ -92,7 +100,7 @@ extension Matcher {
             }
         }
         var f = Findings(text: text)
-        automaton.scan(ids) { p, end in
+        automaton.scan(UnsafeBufferPointer(ids)) { p, end in
             let range = (end - Int(automaton.lengths[Int(p)]))..<end
             let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
             let list = payloads[Int(p)]
@@ -113,7 +121,7 @@ extension Matcher {
                 }
             }
         }
-        findOtherUnits(ids, into: &f)
+        findOtherUnits(UnsafeBufferPointer(ids), into: &f)
         return f
     }
 
@@ -130,7 +138,7 @@ extension Matcher {
     ]
 
     /// Polres-level unit names in the text that no registered unit accounts for.
-    func findOtherUnits(_ ids: [Int32], into f: inout Findings) {
+    func findOtherUnits(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
         var covered: [Range<Int>] = []
         for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
