@@ -130,8 +130,6 @@ extension Matcher {
         "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "kombes",
         "kombespol", "ajun", "komisaris", "inspektur", "brigadir",
     ]
-    static let rankWords = WordSet(ranks)
-    static let notPlaceWords = WordSet(notPlaces)
     static let notPlaces: Set<String> = [
         "pol", "jajaran", "se", "di", "dan", "yang", "beserta", "bersama", "serta", "metro", "kota", "kabupaten",
         "setempat", "tersebut", "itu", "ini", "hingga", "sampai", "untuk", "juga", "telah", "sudah", "akan", "menggelar",
@@ -142,7 +140,6 @@ extension Matcher {
         let n = ids.count
         var covered: [Range<Int>] = []
         for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
-        let notPlaceWords = Self.notPlaceWords, rankWords = Self.rankWords
         for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensUnitName.count && opensUnitName[Int(ids[i])] {
             var j = i + 1
             while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
@@ -157,18 +154,23 @@ extension Matcher {
 
     /// The rule that a hit counts for, or nil when its rule turns it down.
     func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, UnitNeed)? {
-        let rule: any MatchRule.Type
         switch kind {
-        case .name: rule = hit.typos == 0 ? NameRule.self : TypoRule.self
-        case .alias: rule = hit.typos == 0 ? AliasRule.self : TypoRule.self
-        case .acronym: rule = AcronymRule.self
-        case .partial: rule = PartialNameRule.self
-        case .keyword: rule = KeywordRule.self
-        case .exclude: rule = ExcludeRule.self
+        case .name where hit.typos == 0: return judge(NameRule.self, hit, text)
+        case .alias where hit.typos == 0: return judge(AliasRule.self, hit, text)
+        case .name, .alias: return judge(TypoRule.self, hit, text)
+        case .acronym: return judge(AcronymRule.self, hit, text)
+        case .partial: return judge(PartialNameRule.self, hit, text)
+        case .keyword: return judge(KeywordRule.self, hit, text)
+        case .exclude: return judge(ExcludeRule.self, hit, text)
         case .hashtag, .typo: return nil
         }
-        guard rule.accepts(hit, in: text) else { return nil }
-        return (rule.kind, rule.unitNeeded(hit, in: text))
+    }
+
+    /// One rule's verdict (generic, so each rule's checks are called directly).
+    @inline(__always)
+    private func judge<R: MatchRule>(_ rule: R.Type, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, UnitNeed)? {
+        guard R.accepts(hit, in: text) else { return nil }
+        return (R.kind, R.unitNeeded(hit, in: text))
     }
 
     /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.

@@ -45,6 +45,9 @@ public struct Matcher: Sendable {
     /// Per word id: it opens a Polres-level unit name ("polres", "mapolresta", "polrestro"…), so the
     /// next word names some unit, registered or not.
     let opensUnitName: [Bool]
+    /// `Matcher.notPlaces` and `Matcher.ranks`, checked on bytes.
+    let notPlaceWords = WordSet(Matcher.notPlaces)
+    let rankWords = WordSet(Matcher.ranks)
 
     /// The rules whose phrases go into the automaton.
     static var phraseRules: [any MatchRule.Type] {

@@ -24,6 +24,7 @@ struct SmallMap<Value>: Sequence {
             if let i = index(key) {
                 if let v = newValue { entries[i].value = v } else { entries.remove(at: i) }
             } else if let v = newValue {
+                if entries.isEmpty { entries.reserveCapacity(4) }
                 entries.append((key, v))
             }
         }
@@ -36,6 +37,7 @@ struct SmallMap<Value>: Sequence {
             if let found = index(key) {
                 i = found
             } else {
+                if entries.isEmpty { entries.reserveCapacity(4) }
                 entries.append((key, make()))
                 i = entries.count - 1
             }
