@@ -72,6 +72,10 @@ struct Tokenizer {
     mutating func run(into r: inout NormalizedText) {
         let n = bytes.count
         while i < n {
+            if padded {
+                runPlain()
+                if i >= n { break }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if Normalizer.isASCIIAlnum(b) {
@@ -157,6 +161,66 @@ struct Tokenizer {
             if k < 8 { break }
         }
         return (total, upper != 0, lowerCase != 0)
+    }
+
+    /// Reads plain text from `i` in one tight loop: ASCII words (letters and digits) that `readPlainWord`
+    /// takes, separated by spaces and punctuation other than '#', '@', '-', apostrophes. Stops, leaving
+    /// the rest to `run`, at anything else (non-ASCII, tags, URLs, hyphens, words after a hyphen).
+    private mutating func runPlain() {
+        let n = bytes.count
+        let base = bytes.baseAddress!
+        var i = self.i
+        var count = self.count
+        var tokenCount = self.tokenCount
+        var sentenceStart = self.sentenceStart
+        defer {
+            self.i = i
+            self.count = count
+            self.tokenCount = tokenCount
+            self.sentenceStart = sentenceStart
+        }
+        while i < n {
+            let b = base[i]
+            if b >= 0x80 || afterHyphen { return }
+            let lower = b | 0x20
+            let isLetter = lower &- 0x61 < 26
+            if !isLetter && b &- 0x30 >= 10 {
+                // Punctuation or space.
+                switch b {
+                case UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"): return
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"): sentenceStart = true
+                default: break
+                }
+                i &+= 1
+                continue
+            }
+            if lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") { return }
+            self.i = i
+            self.count = count
+            let (k, uppers, lowers) = asciiRun(at: i, limit: n - i)
+            // Padded: the byte at `n` is a zero.
+            let t = base[i &+ k]
+            guard t < 0x80, t != UInt8(ascii: "'"), t != UInt8(ascii: "`"), t != UInt8(ascii: "-") else { return }
+            let start = count
+            let oStart = i
+            count &+= k
+            i &+= k
+            // "inovasi2" is written reduplication.
+            if k >= 4, out[count &- 1] == UInt8(ascii: "2"), out[count &- 2] >= UInt8(ascii: "a") {
+                count &-= 1
+            }
+            var flags: NormalizedText.Flags = []
+            if uppers {
+                flags.insert(.hasUpper)
+                if !lowers { flags.insert(.allUpper) }
+            }
+            if sentenceStart { flags.insert(.sentenceStart) }
+            sentenceStart = false
+            outTokens[tokenCount] = .init(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: count),
+                                          originalStart: Int32(truncatingIfNeeded: oStart),
+                                          originalEnd: Int32(truncatingIfNeeded: i), flags: flags)
+            tokenCount &+= 1
+        }
     }
 
     /// Reads the word at `i` when it is the common case: ASCII letters and digits ended by an ASCII
