@@ -112,7 +112,7 @@ extension Matcher {
                 case .unitPlace where typos == 0:
                     if f.placedUnits[pl.target] == nil { f.placedUnits[pl.target] = .words(range) }
                 case .rule(let kind):
-                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], acronym: acronyms[Int(pl.target)],
+                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], hasAcronym: hasAcronym[Int(pl.target)],
                                       range: range, typos: typos)
                     guard let (fired, weak) = judge(kind, hit, text) else { continue }
                     f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, unitNeed: weak, shared: shared,

@@ -32,8 +32,8 @@ public struct Matcher: Sendable {
     let sharedPattern: [Bool]
     let phrases: [RulePhrase]
     let innovations: [Innovation]
-    /// Each innovation's acronym: registered, or found in parentheses after the name.
-    let acronyms: [String?]
+    /// Per innovation: it has an acronym, registered or found in parentheses after the name.
+    let hasAcronym: [Bool]
     /// Unit index of each innovation; -1 when its unit is not registered.
     let innovationUnit: [Int32]
     let units: [Unit]
@@ -130,7 +130,7 @@ public struct Matcher: Sendable {
         }
         self.phrases = phrases
         self.innovations = innovations
-        self.acronyms = innovations.map(AcronymRule.acronym(of:))
+        self.hasAcronym = innovations.map { AcronymRule.acronym(of: $0) != nil }
         self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
         self.units = units
         self.unitByID = unitByID

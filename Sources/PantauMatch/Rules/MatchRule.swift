@@ -50,8 +50,8 @@ final class RulePhrase: Sendable {
 /// Where a phrase was found, with what the rule needs to judge it.
 struct RuleHit: Sendable {
     var phrase: RulePhrase
-    /// The innovation's registered acronym (what `AcronymRule` compares spellings with).
-    var acronym: String?
+    /// The innovation has an acronym (registered, or in parentheses after its name).
+    var hasAcronym: Bool
     /// Word range in the normalised text.
     var range: Range<Int>
     /// How many words were reached through a typo.
