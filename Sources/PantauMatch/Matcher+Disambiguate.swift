@@ -32,10 +32,12 @@ extension Matcher {
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
         }
-        if !f.namedUnits.isEmpty || !f.otherUnits.isEmpty,
-           !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
+        if !f.namedUnits.isEmpty || !f.otherUnits.isEmpty || !f.areaUnits.isEmpty,
+           !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }),
+           !f.areaUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
             guard notes else { return .failure(NoteError(nil)) }
-            let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + f.otherUnits.map { f.text.original($0) })
+            let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + f.otherUnits.map { f.text.original($0) }
+                         + f.areaUnits.values.map { f.written($0) })
                 .joined(separator: ", ")
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post names \(named), not \(owner)"))

@@ -10,6 +10,11 @@ extension Matcher {
         var placedUnits = SmallMap<Mention>()
         /// Polres-level units named in the text that are not in the registry ("Polres Lamongan").
         var otherUnits: [Range<Int>] = []
+        /// Registered units whose area a Polsek named in the text lies in ("Polsek Kota Tuban" → Polres
+        /// Tuban): they count like named units when deciding whether the post is about another unit.
+        var areaUnits = SmallMap<Mention>()
+        /// Every registered place found in the text: its words and its unit.
+        var placeHits: [(range: Range<Int>, unit: Int32)] = []
         /// The normalised text, to turn mentions into the words as written.
         var text: NormalizedText
 
@@ -100,6 +105,8 @@ extension Matcher {
             }
         }
         var f = Findings(text: text)
+        // Places are only needed after a Polsek name (see `findPolsekAreas`).
+        let namesPolsek = ids.contains { Int($0) < opensPolsekName.count && opensPolsekName[Int($0)] }
         automaton.scan(UnsafeBufferPointer(ids)) { p, end in
             let range = (end - Int(automaton.lengths[Int(p)]))..<end
             let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
@@ -111,6 +118,7 @@ extension Matcher {
                     if f.namedUnits[pl.target] == nil { f.namedUnits[pl.target] = .words(range) }
                 case .unitPlace where typos == 0:
                     if f.placedUnits[pl.target] == nil { f.placedUnits[pl.target] = .words(range) }
+                    if namesPolsek { f.placeHits.append((range, pl.target)) }
                 case .rule(let kind):
                     let hit = RuleHit(phrase: phrases[Int(pl.phrase)], hasAcronym: hasAcronym[Int(pl.target)],
                                       range: range, typos: typos)
@@ -135,9 +143,11 @@ extension Matcher {
         "setempat", "tersebut", "itu", "ini", "hingga", "sampai", "untuk", "juga", "telah", "sudah", "akan", "menggelar",
     ]
 
-    /// Polres-level unit names in the text that no registered unit accounts for.
+    /// Polres-level unit names in the text that no registered unit accounts for, and Polsek names whose
+    /// place is a registered unit's ("Polsek Kota Tuban").
     func findOtherUnits(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
+        if !f.placeHits.isEmpty { findPolsekAreas(ids, into: &f) }
         var covered: [Range<Int>] = []
         for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
         for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensUnitName.count && opensUnitName[Int(ids[i])] {
@@ -149,6 +159,19 @@ extension Matcher {
             else { continue }
             if covered.contains(where: { $0.contains(i) || $0.contains(j) }) { continue }
             f.otherUnits.append(i..<(j + 1))
+        }
+    }
+
+    /// "Polsek [Kota] Tuban", "Kapolsek Tuban": a Polsek (registered or not) in the area of the unit whose
+    /// place follows. A Polsek whose place is no registered place says nothing (it may be under any unit).
+    func findPolsekAreas(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
+        let n = ids.count
+        for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensPolsekName.count && opensPolsekName[Int(ids[i])] {
+            var j = i + 1
+            while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
+            guard j < n, let hit = f.placeHits.first(where: { $0.range.lowerBound == j }) else { continue }
+            // A registered Polsek named in full is already a named unit.
+            if f.namedUnits[hit.unit] == nil, f.areaUnits[hit.unit] == nil { f.areaUnits[hit.unit] = .words(i..<hit.range.upperBound) }
         }
     }
 

@@ -45,6 +45,8 @@ public struct Matcher: Sendable {
     /// Per word id: it opens a Polres-level unit name ("polres", "mapolresta", "polrestro"…), so the
     /// next word names some unit, registered or not.
     let opensUnitName: [Bool]
+    /// Per word id: it opens a Polsek name ("polsek", "kapolsek", "mapolsekta"…).
+    let opensPolsekName: [Bool]
     /// `Matcher.notPlaces` and `Matcher.ranks`, checked on bytes.
     let notPlaceWords = WordSet(Matcher.notPlaces)
     let rankWords = WordSet(Matcher.ranks)
@@ -114,9 +116,16 @@ public struct Matcher: Sendable {
         for o in UnitForms.families[0] where o[0].hasPrefix("pol") {
             for prefix in ["", "ma", "ka", "waka"] { opens.append(vocabulary.add(prefix + o[0])) }
         }
+        var polsekOpens: [Int32] = []
+        for o in UnitForms.families[1] where o.count == 1 {
+            for prefix in ["", "ma", "ka", "waka"] { polsekOpens.append(vocabulary.add(prefix + o[0])) }
+        }
         var opensUnitName = [Bool](repeating: false, count: vocabulary.count)
         for id in opens { opensUnitName[Int(id)] = true }
         self.opensUnitName = opensUnitName
+        var opensPolsekName = [Bool](repeating: false, count: vocabulary.count)
+        for id in polsekOpens { opensPolsekName[Int(id)] = true }
+        self.opensPolsekName = opensPolsekName
         self.normalizer = normalizer
         self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary
