@@ -87,10 +87,14 @@ extension Matcher {
         let n = text.tokens.count
         // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
         let padded = text.folded.capacity >= text.folded.count + 8
+        // Which unit-name openers occur (`UnitOpener` bits), so posts without any skip those searches.
+        var openers: UInt8 = 0
         text.folded.withUnsafeBufferPointer { folded in
             for i in 0..<n {
                 let t = text.tokens[i]
-                ids[i] = vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)]), padded: padded).0
+                let id = vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)]), padded: padded).0
+                ids[i] = id
+                openers |= opener[Int(id)]
             }
             guard vocabulary.hasTypoWords else { return }
             for i in 0..<n where ids[i] == 0 {
@@ -102,11 +106,12 @@ extension Matcher {
                 else { continue }
                 ids[i] = id
                 typo[i] = true
+                openers |= opener[Int(id)]
             }
         }
         var f = Findings(text: text)
         // Places are only needed after a Polsek name (see `findPolsekAreas`).
-        let namesPolsek = ids.contains { Int($0) < opensPolsekName.count && opensPolsekName[Int($0)] }
+        let namesPolsek = openers & UnitOpener.polsek != 0
         automaton.scan(UnsafeBufferPointer(ids)) { p, end in
             let range = (end - Int(automaton.lengths[Int(p)]))..<end
             let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
@@ -118,7 +123,13 @@ extension Matcher {
                     if f.namedUnits[pl.target] == nil { f.namedUnits[pl.target] = .words(range) }
                 case .unitPlace where typos == 0:
                     if f.placedUnits[pl.target] == nil { f.placedUnits[pl.target] = .words(range) }
-                    if namesPolsek { f.placeHits.append((range, pl.target)) }
+                    // Kept only within three words after a Polsek name (all `findPolsekAreas` looks at).
+                    if namesPolsek {
+                        let a = range.lowerBound
+                        if (max(0, a - 3)..<a).contains(where: { opener[Int(ids[$0])] & UnitOpener.polsek != 0 }) {
+                            f.placeHits.append((range, pl.target))
+                        }
+                    }
                 case .rule(let kind):
                     let hit = RuleHit(phrase: phrases[Int(pl.phrase)], hasAcronym: hasAcronym[Int(pl.target)],
                                       range: range, typos: typos)
@@ -129,7 +140,8 @@ extension Matcher {
                 }
             }
         }
-        findOtherUnits(UnsafeBufferPointer(ids), into: &f)
+        if namesPolsek && !f.placeHits.isEmpty { findPolsekAreas(UnsafeBufferPointer(ids), into: &f) }
+        if openers & UnitOpener.polres != 0 { findOtherUnits(UnsafeBufferPointer(ids), into: &f) }
         return f
     }
 
@@ -143,14 +155,12 @@ extension Matcher {
         "setempat", "tersebut", "itu", "ini", "hingga", "sampai", "untuk", "juga", "telah", "sudah", "akan", "menggelar",
     ]
 
-    /// Polres-level unit names in the text that no registered unit accounts for, and Polsek names whose
-    /// place is a registered unit's ("Polsek Kota Tuban").
+    /// Polres-level unit names in the text that no registered unit accounts for.
     func findOtherUnits(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
-        if !f.placeHits.isEmpty { findPolsekAreas(ids, into: &f) }
         var covered: [Range<Int>] = []
         for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
-        for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensUnitName.count && opensUnitName[Int(ids[i])] {
+        for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polres != 0 {
             var j = i + 1
             while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
             // "Kapolres AKBP Fulan": a rank is followed by a person, not a place.
@@ -166,7 +176,7 @@ extension Matcher {
     /// place follows. A Polsek whose place is no registered place says nothing (it may be under any unit).
     func findPolsekAreas(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
-        for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensPolsekName.count && opensPolsekName[Int(ids[i])] {
+        for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polsek != 0 {
             var j = i + 1
             while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
             guard j < n, let hit = f.placeHits.first(where: { $0.range.lowerBound == j }) else { continue }

@@ -42,11 +42,9 @@ public struct Matcher: Sendable {
     let parents: [Int32]
     /// Hashtag bodies → innovations; joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
     let tagTable: TagTable
-    /// Per word id: it opens a Polres-level unit name ("polres", "mapolresta", "polrestro"…), so the
-    /// next word names some unit, registered or not.
-    let opensUnitName: [Bool]
-    /// Per word id: it opens a Polsek name ("polsek", "kapolsek", "mapolsekta"…).
-    let opensPolsekName: [Bool]
+    /// Per word id, `UnitOpener` bits: the word opens a Polres-level unit name ("polres", "mapolresta",
+    /// "polrestro"…; the next word names some unit, registered or not) or a Polsek name ("kapolsek"…).
+    let opener: [UInt8]
     /// `Matcher.notPlaces` and `Matcher.ranks`, checked on bytes.
     let notPlaceWords = WordSet(Matcher.notPlaces)
     let rankWords = WordSet(Matcher.ranks)
@@ -120,12 +118,10 @@ public struct Matcher: Sendable {
         for o in UnitForms.families[1] where o.count == 1 {
             for prefix in ["", "ma", "ka", "waka"] { polsekOpens.append(vocabulary.add(prefix + o[0])) }
         }
-        var opensUnitName = [Bool](repeating: false, count: vocabulary.count)
-        for id in opens { opensUnitName[Int(id)] = true }
-        self.opensUnitName = opensUnitName
-        var opensPolsekName = [Bool](repeating: false, count: vocabulary.count)
-        for id in polsekOpens { opensPolsekName[Int(id)] = true }
-        self.opensPolsekName = opensPolsekName
+        var opener = [UInt8](repeating: 0, count: vocabulary.count)
+        for id in opens { opener[Int(id)] |= UnitOpener.polres }
+        for id in polsekOpens { opener[Int(id)] |= UnitOpener.polsek }
+        self.opener = opener
         self.normalizer = normalizer
         self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary
@@ -189,4 +185,10 @@ extension Matcher {
     public var statistics: String {
         "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases"
     }
+}
+
+/// Bits of `Matcher.opener`.
+enum UnitOpener {
+    static let polres: UInt8 = 1
+    static let polsek: UInt8 = 2
 }
