@@ -158,8 +158,6 @@ extension Matcher {
     /// Polres-level unit names in the text that no registered unit accounts for.
     func findOtherUnits(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
-        var covered: [Range<Int>] = []
-        for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
         for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polres != 0 {
             var j = i + 1
             while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
@@ -167,7 +165,10 @@ extension Matcher {
             guard j < n, !notPlaceWords.contains(token: j, of: f.text), !rankWords.contains(token: j, of: f.text),
                   !f.text.tokens[j].flags.contains(.sentenceStart)
             else { continue }
-            if covered.contains(where: { $0.contains(i) || $0.contains(j) }) { continue }
+            // Part of a registered unit's name.
+            if f.namedUnits.values.contains(where: { m in
+                if case .words(let r) = m { return r.contains(i) || r.contains(j) } else { return false }
+            }) { continue }
             f.otherUnits.append(i..<(j + 1))
         }
     }
