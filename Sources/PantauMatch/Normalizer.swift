@@ -37,7 +37,7 @@ struct Normalizer: Sendable {
         }
         if hasMarkup { utf8 = HTMLCleaner.clean(utf8) }
         // Eight zero bytes after the end (outside the array's count) let the tokenizer read ahead.
-        utf8.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0] as [UInt8])
+        utf8.append(contentsOf: repeatElement(0, count: 8))
         utf8.removeLast(8)
         utf8.withUnsafeBufferPointer { buffer in
             result.folded = [UInt8](unsafeUninitializedCapacity: Tokenizer.capacity(for: buffer.count)) { out, count in

@@ -372,6 +372,7 @@ struct Tokenizer {
     private mutating func readTag(into r: inout NormalizedText, mention: Bool) {
         let tagStart = i
         i += 1
+        if tagChars.capacity == 0 { tagChars.reserveCapacity(32) }
         tagChars.removeAll(keepingCapacity: true)
         let bodyStart = count
         let n = bytes.count
