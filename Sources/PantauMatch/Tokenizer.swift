@@ -149,9 +149,9 @@ struct Tokenizer {
             let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
             let digit = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646) & high
             let stop = ~((letter | digit) & ~(x & high)) & high
-            var k = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
-            k = min(k, limit - total)
-            let keep: UInt64 = k == 8 ? ~0 : (1 << UInt64(8 * k)) &- 1
+            // Zeros follow the text (`padded`), so a run never goes past its end.
+            let k = stop == 0 ? 8 : stop.trailingZeroBitCount &>> 3
+            let keep: UInt64 = k == 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: 8 &* k)) &- 1
             UnsafeMutableRawPointer(out + count + total).storeBytes(of: (x | letter >> 2).littleEndian, as: UInt64.self)
             // A letter's 0x20 bit, moved to 0x80: clear for capitals.
             upper |= letter & ~(x << 2) & keep
