@@ -90,11 +90,16 @@ extension Matcher {
         // Which unit-name openers occur (`UnitOpener` bits), so posts without any skip those searches.
         var openers: UInt8 = 0
         text.folded.withUnsafeBufferPointer { folded in
-            for i in 0..<n {
-                let t = text.tokens[i]
-                let id = vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)]), padded: padded).0
-                ids[i] = id
-                openers |= opener[Int(id)]
+            text.tokens.withUnsafeBufferPointer { tokens in
+                opener.withUnsafeBufferPointer { opener in
+                    for i in 0..<n {
+                        let t = tokens[i]
+                        let w = UnsafeBufferPointer(start: folded.baseAddress! + Int(t.start), count: Int(t.end - t.start))
+                        let id = vocabulary.lookup(w, padded: padded).0
+                        ids[i] = id
+                        openers |= opener[Int(id)]
+                    }
+                }
             }
             guard vocabulary.hasTypoWords else { return }
             for i in 0..<n where ids[i] == 0 {

@@ -15,6 +15,10 @@ struct Vocabulary: Sendable {
     private var slots: [Slot] = Array(repeating: Slot(), count: 64)
     /// Hash of each id's word (to rebuild the table when it grows).
     private var hashes: [UInt64] = [0]
+    /// Every word's bytes in one array (`arenaStart[id]`), compared when a word is longer than eight
+    /// bytes without touching the per-word arrays.
+    private var arena: [UInt8] = []
+    private var arenaStart: [Int32] = [0]
     /// Polynomial hash of a word or of the word with one byte deleted → ids of typo-eligible words that
     /// form a phrase alone (one-word names).
     private var soloIndex = IntTable()
@@ -38,6 +42,8 @@ struct Vocabulary: Sendable {
         if let id = bytes.withUnsafeBufferPointer({ find($0) }) { return id }
         let id = Int32(words.count)
         words.append(bytes)
+        arenaStart.append(Int32(arena.count))
+        arena.append(contentsOf: bytes)
         followers.append([])
         leaders.append([])
         insertKey(bytes, id: id)
@@ -205,9 +211,10 @@ struct Vocabulary: Sendable {
                 if e.id == 0 { return nil }
                 if e.meta == meta && e.head == head {
                     if w.count <= 8 { return e.id }
-                    let ok = words[Int(e.id)].withUnsafeBufferPointer { k in
-                        k.count == w.count && memcmp(k.baseAddress! + 8, w.baseAddress! + 8, w.count - 8) == 0
-                    }
+                    // The length is in `meta` (exactly, below 255).
+                    let ok = w.count < 255 ? arena.withUnsafeBufferPointer { a in
+                        memcmp(a.baseAddress! + Int(arenaStart[Int(e.id)]) + 8, w.baseAddress! + 8, w.count - 8) == 0
+                    } : words[Int(e.id)].elementsEqual(w)
                     if ok { return e.id }
                 }
                 s = (s + 1) & mask
