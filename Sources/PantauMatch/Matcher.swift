@@ -183,7 +183,8 @@ extension Matcher {
 extension Matcher {
     /// Sizes of the built tables, for benchmarks and diagnostics.
     public var statistics: String {
-        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases"
+        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases, "
+            + "\(automaton.stateCount) automaton states (\(automaton.severalChildrenCount) with several children)"
     }
 }
 

@@ -1,16 +1,17 @@
 /// An Aho-Corasick automaton over word ids: finds every pattern (a sequence of word ids) in one pass,
 /// so the cost per word does not grow with the number of patterns.
 ///
-/// Each state is one 16-byte record (failure link and first child), so following a word costs one
-/// cache line: most states have a single child and no output. The others point to an `Extra` record.
+/// Each state is one 16-byte record (failure link, first child, outputs), so following a word costs
+/// one cache line: most states have one child, and most end a phrase. States with several children
+/// (or more outputs than fit) also have an `Extra` record, read only then.
 struct TokenAutomaton: Sendable {
     struct State: Sendable {
         var fail: Int32 = 0
-        /// The first child (the only one for most states); word 0 means none.
-        var firstWord: Int32 = 0
+        /// The first child's word (0 for none); the top bit says the state has other children too.
+        var firstWord: UInt32 = 0
         var firstTarget: Int32 = 0
-        /// Index into `extras` for a state with several children or with outputs; 0 for none.
-        var more: Int32 = 0
+        /// Patterns ending here: outStart << 8 | outCount; outCount 255 means "see `extras`".
+        var out: UInt32 = 0
     }
 
     struct Extra: Sendable {
@@ -22,12 +23,17 @@ struct TokenAutomaton: Sendable {
         var outCount: Int32 = 0
     }
 
+    static let severalChildren: UInt32 = 1 << 31
+
     private var rootNext: [Int32]
     private var states: [State] = []
-    private var extras: [Extra] = [Extra()]
+    /// One per state.
+    private var extras: [Extra] = []
     private var childWords: [Int32] = []
     private var childTargets: [Int32] = []
     private var outList: [Int32] = []
+    var stateCount: Int { states.count }
+    var severalChildrenCount: Int { states.count { $0.firstWord & Self.severalChildren != 0 } }
     /// Length in words of each pattern.
     private(set) var lengths: [Int32] = []
 
@@ -88,6 +94,7 @@ struct TokenAutomaton: Sendable {
             }
         }
         states.reserveCapacity(fail.count)
+        extras.reserveCapacity(fail.count)
         for s in fail.indices {
             var st = State(fail: fail[s])
             var extra = Extra(outStart: Int32(outList.count), outCount: Int32(outputs[s].count))
@@ -96,27 +103,32 @@ struct TokenAutomaton: Sendable {
                 let sorted = children[s].sorted { $0.0 < $1.0 }
                 extra.childStart = Int32(childWords.count)
                 extra.childCount = Int32(sorted.count)
-                if let first = sorted.first { (st.firstWord, st.firstTarget) = first }
+                if let first = sorted.first {
+                    st.firstWord = UInt32(first.0) | (sorted.count > 1 ? Self.severalChildren : 0)
+                    st.firstTarget = first.1
+                }
                 for (w, t) in sorted {
                     childWords.append(w)
                     childTargets.append(t)
                 }
             }
-            if extra.childCount > 1 || extra.outCount > 0 {
-                st.more = Int32(extras.count)
-                extras.append(extra)
+            if extra.outCount > 0 {
+                st.out = extra.outCount < 255 && extra.outStart < 1 << 24
+                    ? UInt32(extra.outStart) << 8 | UInt32(extra.outCount) : 255
             }
             states.append(st)
+            extras.append(extra)
         }
     }
 
-    /// The child of non-root state `st` on word `w` (≠ 0), or 0.
+    /// The child of non-root state `s` (record `st`) on word `w` (≠ 0), or 0.
     @inline(__always)
-    private func child(_ st: State, _ w: Int32, _ extras: UnsafeBufferPointer<Extra>,
+    private func child(_ s: Int32, _ st: State, _ w: Int32, _ extras: UnsafeBufferPointer<Extra>,
                        _ words: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>) -> Int32 {
-        if st.firstWord == w { return st.firstTarget }
-        if st.more == 0 || w < st.firstWord { return 0 }
-        let e = extras[Int(st.more)]
+        let first = st.firstWord & ~Self.severalChildren
+        if first == UInt32(w) { return st.firstTarget }
+        if st.firstWord & Self.severalChildren == 0 || UInt32(w) < first { return 0 }
+        let e = extras[Int(s)]
         var lo = Int(e.childStart) + 1, hi = Int(e.childStart + e.childCount)
         while lo < hi {
             let mid = (lo + hi) >> 1
@@ -153,7 +165,7 @@ struct TokenAutomaton: Sendable {
                         break
                     }
                     let st = states[Int(s)]
-                    let t = child(st, w, extras, words, targets)
+                    let t = child(s, st, w, extras, words, targets)
                     if t != 0 {
                         s = t
                         break
@@ -161,10 +173,14 @@ struct TokenAutomaton: Sendable {
                     s = st.fail
                 }
                 if s != 0 {
-                    let more = states[Int(s)].more
-                    if more != 0 {
-                        let e = extras[Int(more)]
-                        for k in Int(e.outStart)..<Int(e.outStart + e.outCount) { found(outs[k], pos + 1) }
+                    let out = states[Int(s)].out
+                    if out != 0 {
+                        var start = Int(out >> 8), count = Int(out & 255)
+                        if count == 255 {
+                            let e = extras[Int(s)]
+                            (start, count) = (Int(e.outStart), Int(e.outCount))
+                        }
+                        for k in start..<(start + count) { found(outs[k], pos + 1) }
                     }
                 }
             }

@@ -7,7 +7,8 @@
 struct TypoFilter: Sendable {
     enum Side: UInt64 { case follower = 1, leader = 2, solo = 3 }
 
-    private var bits = [UInt64](repeating: 0, count: 1 << 15)
+    /// 512 Kbit (64 KB: it stays in cache next to the vocabulary and the automaton).
+    private var bits = [UInt64](repeating: 0, count: 1 << 13)
 
     @inline(__always)
     private func bit(_ neighbour: Int32, _ side: Side, _ suffix: Bool, _ two: UInt64, _ length: Int) -> Int {
