@@ -20,7 +20,11 @@ struct Candidate: Sendable {
 
     var hasMainRule: Bool { !fired.isEmpty }
     /// The least sure unit that some fired rule accepts.
-    var unitNeed: UnitNeed { fired.map(\.unitNeed).min() ?? .any }
+    var unitNeed: UnitNeed {
+        guard var need = fired.first?.unitNeed else { return .any }
+        for f in fired where f.unitNeed < need { need = f.unitNeed }
+        return need
+    }
 
     mutating func add(_ f: Fired) {
         if !fired.contains(f) { fired.append(f) }

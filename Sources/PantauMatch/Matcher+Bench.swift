@@ -7,7 +7,7 @@ extension Matcher {
 
     /// Normalises and scans `text`; returns the number of candidate innovations (no disambiguation).
     @_spi(Bench) public func benchScan(_ text: String) -> Int {
-        scan(normalizer.normalize(text)).candidates.keys.count
+        scan(normalizer.normalize(text)).candidates.count
     }
 }
 

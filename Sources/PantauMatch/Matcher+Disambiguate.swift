@@ -8,7 +8,7 @@ extension Matcher {
         let inv = innovations[Int(i)]
         let u = innovationUnit[Int(i)]
         if let ch = channel, ch == u { return .success(.channel) }
-        if u >= 0, let m = f.namedUnits[u] { return .success(.text(f.written(m))) }
+        if u >= 0, let m = f.namedUnits[u] { return .success(.text(m)) }
         let shared = !c.hasUnique && !c.rivals.isEmpty
         if shared {
             let rivals = Set(c.rivals + [i]).sorted()
@@ -20,7 +20,7 @@ extension Matcher {
             }
             if rivalUnits.contains(where: { $0 >= 0 && f.namedUnits[$0] != nil }) { return .failure(NoteError(nil)) }
             let placed = rivals.filter { innovationUnit[Int($0)] >= 0 && f.placedUnits[innovationUnit[Int($0)]] != nil }
-            if placed == [i], let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
+            if placed == [i], let m = f.placedUnits[u] { return .success(.place(m)) }
             guard notes, rivals.first == i else { return .failure(NoteError(nil)) }
             let names = Set(rivalUnits.map { $0 >= 0 ? units[Int($0)].name : "?" }).sorted().joined(separator: ", ")
             return .failure(NoteError("ambiguous: \"\(f.written(c.fired[0].words))\" is registered at \(names); "
@@ -32,15 +32,17 @@ extension Matcher {
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
         }
-        if !f.namedUnits.isEmpty || !f.otherUnits.isEmpty,
-           !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
+        if !f.namedUnits.isEmpty || !f.otherUnits.isEmpty || !f.areaUnits.isEmpty,
+           !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }),
+           !f.areaUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
             guard notes else { return .failure(NoteError(nil)) }
-            let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + f.otherUnits.map { f.text.original($0) })
+            let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + f.otherUnits.map { f.text.original($0) }
+                         + f.areaUnits.values.map { f.written($0) })
                 .joined(separator: ", ")
             let owner = u >= 0 ? units[Int(u)].name : inv.unitID
             return .failure(NoteError("\(inv.id): the post names \(named), not \(owner)"))
         }
-        if u >= 0, let m = f.placedUnits[u] { return .success(.place(f.written(m))) }
+        if u >= 0, let m = f.placedUnits[u] { return .success(.place(m)) }
         return .success(.unconfirmed)
     }
 
@@ -74,8 +76,8 @@ extension Matcher {
         let unitName = u >= 0 ? units[Int(u)].name : inv.unitID
         switch d {
         case .channel: evidence.append("unit: \(unitName) (own channel)")
-        case .text(let w): evidence.append("unit: \(w) (named in text)")
-        case .place(let w): evidence.append("unit: \(unitName) (place \"\(w)\" named in text)")
+        case .text(let m): evidence.append("unit: \(found.written(m)) (named in text)")
+        case .place(let m): evidence.append("unit: \(unitName) (place \"\(found.written(m))\" named in text)")
         case .relatedChannel(let ch): evidence.append("unit: \(unitName) (post from the channel of \(ch))")
         case .unconfirmed: evidence.append("unit: not named (only \(unitName) registers this innovation)")
         }

@@ -10,6 +10,11 @@ extension Matcher {
         var placedUnits = SmallMap<Mention>()
         /// Polres-level units named in the text that are not in the registry ("Polres Lamongan").
         var otherUnits: [Range<Int>] = []
+        /// Registered units whose area a Polsek named in the text lies in ("Polsek Kota Tuban" → Polres
+        /// Tuban): they count like named units when deciding whether the post is about another unit.
+        var areaUnits = SmallMap<Mention>()
+        /// Every registered place found in the text: its words and its unit.
+        var placeHits: [(range: Range<Int>, unit: Int32)] = []
         /// The normalised text, to turn mentions into the words as written.
         var text: NormalizedText
 
@@ -41,7 +46,7 @@ extension Matcher {
             if let c = unitByID[id] { channel = c } else if wantNotes { notes.append("unit \"\(id)\" is not in the registry: ignored") }
         }
         var matches: [InnovationMatch] = []
-        for (i, cand) in findings.candidates.sorted(by: { $0.key < $1.key }) where cand.hasMainRule {
+        for (i, cand) in findings.candidates.sortedByKey() where cand.hasMainRule {
             let inv = innovations[Int(i)]
             if let veto = cand.excludes.first {
                 if wantNotes { notes.append("\(inv.id): vetoed by exclude \"\(veto)\"") }
@@ -67,12 +72,34 @@ extension Matcher {
     /// Runs the automaton over the text and sorts what it found.
     func scan(_ text: NormalizedText) -> Findings {
         let n = text.tokens.count
-        var ids = [Int32](repeating: 0, count: n)
-        var typo = [Bool](repeating: false, count: n)
+        // Word ids and typo marks live on the stack (or in one temporary buffer for long texts).
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ids in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { typo in
+                typo.initialize(repeating: false)
+                ids.initialize(repeating: 0)
+                return scan(text, ids: ids, typo: typo)
+            }
+        }
+    }
+
+    private func scan(_ text: NormalizedText, ids: UnsafeMutableBufferPointer<Int32>,
+                      typo: UnsafeMutableBufferPointer<Bool>) -> Findings {
+        let n = text.tokens.count
+        // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
+        let padded = text.folded.capacity >= text.folded.count + 8
+        // Which unit-name openers occur (`UnitOpener` bits), so posts without any skip those searches.
+        var openers: UInt8 = 0
         text.folded.withUnsafeBufferPointer { folded in
-            for i in 0..<n {
-                let t = text.tokens[i]
-                ids[i] = vocabulary.lookup(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)])).0
+            text.tokens.withUnsafeBufferPointer { tokens in
+                opener.withUnsafeBufferPointer { opener in
+                    for i in 0..<n {
+                        let t = tokens[i]
+                        let w = UnsafeBufferPointer(start: folded.baseAddress! + Int(t.start), count: Int(t.end - t.start))
+                        let id = vocabulary.lookup(w, padded: padded).0
+                        ids[i] = id
+                        openers |= opener[Int(id)]
+                    }
+                }
             }
             guard vocabulary.hasTypoWords else { return }
             for i in 0..<n where ids[i] == 0 {
@@ -84,10 +111,13 @@ extension Matcher {
                 else { continue }
                 ids[i] = id
                 typo[i] = true
+                openers |= opener[Int(id)]
             }
         }
         var f = Findings(text: text)
-        automaton.scan(ids) { p, end in
+        // Places are only needed after a Polsek name (see `findPolsekAreas`).
+        let namesPolsek = openers & UnitOpener.polsek != 0
+        automaton.scan(UnsafeBufferPointer(ids)) { p, end in
             let range = (end - Int(automaton.lengths[Int(p)]))..<end
             let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
             let list = payloads[Int(p)]
@@ -98,8 +128,15 @@ extension Matcher {
                     if f.namedUnits[pl.target] == nil { f.namedUnits[pl.target] = .words(range) }
                 case .unitPlace where typos == 0:
                     if f.placedUnits[pl.target] == nil { f.placedUnits[pl.target] = .words(range) }
+                    // Kept only within three words after a Polsek name (all `findPolsekAreas` looks at).
+                    if namesPolsek {
+                        let a = range.lowerBound
+                        if (max(0, a - 3)..<a).contains(where: { opener[Int(ids[$0])] & UnitOpener.polsek != 0 }) {
+                            f.placeHits.append((range, pl.target))
+                        }
+                    }
                 case .rule(let kind):
-                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], acronym: acronyms[Int(pl.target)],
+                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], hasAcronym: hasAcronym[Int(pl.target)],
                                       range: range, typos: typos)
                     guard let (fired, weak) = judge(kind, hit, text) else { continue }
                     f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, unitNeed: weak, shared: shared,
@@ -108,7 +145,8 @@ extension Matcher {
                 }
             }
         }
-        findOtherUnits(ids, into: &f)
+        if namesPolsek && !f.placeHits.isEmpty { findPolsekAreas(UnsafeBufferPointer(ids), into: &f) }
+        if openers & UnitOpener.polres != 0 { findOtherUnits(UnsafeBufferPointer(ids), into: &f) }
         return f
     }
 
@@ -123,54 +161,77 @@ extension Matcher {
     ]
 
     /// Polres-level unit names in the text that no registered unit accounts for.
-    func findOtherUnits(_ ids: [Int32], into f: inout Findings) {
+    func findOtherUnits(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
-        var covered: [Range<Int>] = []
-        for m in f.namedUnits.values { if case .words(let r) = m { covered.append(r) } }
-        for i in 0..<n where ids[i] != 0 && Int(ids[i]) < opensUnitName.count && opensUnitName[Int(ids[i])] {
+        for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polres != 0 {
             var j = i + 1
-            while j < n, Self.notPlaces.contains(f.text.word(j)), j < i + 3 { j += 1 }
+            while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
             // "Kapolres AKBP Fulan": a rank is followed by a person, not a place.
-            guard j < n, !Self.notPlaces.contains(f.text.word(j)), !Self.ranks.contains(f.text.word(j)),
+            guard j < n, !notPlaceWords.contains(token: j, of: f.text), !rankWords.contains(token: j, of: f.text),
                   !f.text.tokens[j].flags.contains(.sentenceStart)
             else { continue }
-            if covered.contains(where: { $0.contains(i) || $0.contains(j) }) { continue }
+            // Part of a registered unit's name.
+            if f.namedUnits.values.contains(where: { m in
+                if case .words(let r) = m { return r.contains(i) || r.contains(j) } else { return false }
+            }) { continue }
             f.otherUnits.append(i..<(j + 1))
+        }
+    }
+
+    /// "Polsek [Kota] Tuban", "Kapolsek Tuban": a Polsek (registered or not) in the area of the unit whose
+    /// place follows. A Polsek whose place is no registered place says nothing (it may be under any unit).
+    func findPolsekAreas(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
+        let n = ids.count
+        for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polsek != 0 {
+            var j = i + 1
+            while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
+            guard j < n, let hit = f.placeHits.first(where: { $0.range.lowerBound == j }) else { continue }
+            // A registered Polsek named in full is already a named unit.
+            if f.namedUnits[hit.unit] == nil, f.areaUnits[hit.unit] == nil { f.areaUnits[hit.unit] = .words(i..<hit.range.upperBound) }
         }
     }
 
     /// The rule that a hit counts for, or nil when its rule turns it down.
     func judge(_ kind: RuleKind, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, UnitNeed)? {
-        let rule: any MatchRule.Type
         switch kind {
-        case .name: rule = hit.typos == 0 ? NameRule.self : TypoRule.self
-        case .alias: rule = hit.typos == 0 ? AliasRule.self : TypoRule.self
-        case .acronym: rule = AcronymRule.self
-        case .partial: rule = PartialNameRule.self
-        case .keyword: rule = KeywordRule.self
-        case .exclude: rule = ExcludeRule.self
+        case .name where hit.typos == 0: return judge(NameRule.self, hit, text)
+        case .alias where hit.typos == 0: return judge(AliasRule.self, hit, text)
+        case .name, .alias: return judge(TypoRule.self, hit, text)
+        case .acronym: return judge(AcronymRule.self, hit, text)
+        case .partial: return judge(PartialNameRule.self, hit, text)
+        case .keyword: return judge(KeywordRule.self, hit, text)
+        case .exclude: return judge(ExcludeRule.self, hit, text)
         case .hashtag, .typo: return nil
         }
-        guard rule.accepts(hit, in: text) else { return nil }
-        return (rule.kind, rule.unitNeeded(hit, in: text))
+    }
+
+    /// One rule's verdict (generic, so each rule's checks are called directly).
+    @inline(__always)
+    private func judge<R: MatchRule>(_ rule: R.Type, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, UnitNeed)? {
+        guard R.accepts(hit, in: text) else { return nil }
+        return (R.kind, R.unitNeeded(hit, in: text))
     }
 
     /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.
     func findTags(_ text: NormalizedText, into f: inout Findings) {
         for tag in text.tags where !tag.isMention {
             let body = tag.body
-            let written = String(decoding: text.clean[Int(tag.originalStart)..<Int(tag.originalEnd)], as: UTF8.self)
-            var entries = tagTable[String(decoding: body, as: UTF8.self)]
-            var unitPart: [(unit: Int32, strong: Bool)] = unitTagTable[String(decoding: body, as: UTF8.self)] ?? []
-            if entries == nil && body.count > 4 {
-                for k in stride(from: body.count - 2, through: 3, by: -1) {
-                    guard let e = tagTable[String(decoding: body[..<k], as: UTF8.self)],
-                          let u = unitTagTable[String(decoding: body[k...], as: UTF8.self)] else { continue }
-                    entries = e
-                    unitPart = u
-                    break
+            let (entries, unitPart) = body.withUnsafeBufferPointer { b in
+                var entries = tagTable.innovations(b)
+                var unitPart: [(unit: Int32, strong: Bool)] = tagTable.units(b) ?? []
+                if entries == nil && b.count > 4 && tagTable.mayStartInnovation(b) {
+                    for k in stride(from: b.count - 2, through: 3, by: -1) {
+                        guard let e = tagTable.innovations(UnsafeBufferPointer(rebasing: b[..<k])),
+                              let u = tagTable.units(UnsafeBufferPointer(rebasing: b[k...])) else { continue }
+                        entries = e
+                        unitPart = u
+                        break
+                    }
                 }
+                return (entries, unitPart)
             }
+            guard entries != nil || !unitPart.isEmpty else { continue }
+            let written = String(decoding: text.clean[Int(tag.originalStart)..<Int(tag.originalEnd)], as: UTF8.self)
             for u in unitPart {
                 if u.strong, f.namedUnits[u.unit] == nil { f.namedUnits[u.unit] = .text(written) }
                 if !u.strong, f.placedUnits[u.unit] == nil { f.placedUnits[u.unit] = .text(written) }

@@ -32,20 +32,22 @@ public struct Matcher: Sendable {
     let sharedPattern: [Bool]
     let phrases: [RulePhrase]
     let innovations: [Innovation]
-    /// Each innovation's acronym: registered, or found in parentheses after the name.
-    let acronyms: [String?]
+    /// Per innovation: it has an acronym, registered or found in parentheses after the name.
+    let hasAcronym: [Bool]
     /// Unit index of each innovation; -1 when its unit is not registered.
     let innovationUnit: [Int32]
     let units: [Unit]
     let unitByID: [String: Int32]
     /// Parent unit index of each unit; -1 for none.
     let parents: [Int32]
-    let tagTable: [String: [TagEntry]]
-    /// Joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
-    let unitTagTable: [String: [(unit: Int32, strong: Bool)]]
-    /// Per word id: it opens a Polres-level unit name ("polres", "mapolresta", "polrestro"…), so the
-    /// next word names some unit, registered or not.
-    let opensUnitName: [Bool]
+    /// Hashtag bodies → innovations; joined unit names and places ("polrestuban", "tuban") → (unit, is a full name).
+    let tagTable: TagTable
+    /// Per word id, `UnitOpener` bits: the word opens a Polres-level unit name ("polres", "mapolresta",
+    /// "polrestro"…; the next word names some unit, registered or not) or a Polsek name ("kapolsek"…).
+    let opener: [UInt8]
+    /// `Matcher.notPlaces` and `Matcher.ranks`, checked on bytes.
+    let notPlaceWords = WordSet(Matcher.notPlaces)
+    let rankWords = WordSet(Matcher.ranks)
 
     /// The rules whose phrases go into the automaton.
     static var phraseRules: [any MatchRule.Type] {
@@ -112,9 +114,14 @@ public struct Matcher: Sendable {
         for o in UnitForms.families[0] where o[0].hasPrefix("pol") {
             for prefix in ["", "ma", "ka", "waka"] { opens.append(vocabulary.add(prefix + o[0])) }
         }
-        var opensUnitName = [Bool](repeating: false, count: vocabulary.count)
-        for id in opens { opensUnitName[Int(id)] = true }
-        self.opensUnitName = opensUnitName
+        var polsekOpens: [Int32] = []
+        for o in UnitForms.families[1] where o.count == 1 {
+            for prefix in ["", "ma", "ka", "waka"] { polsekOpens.append(vocabulary.add(prefix + o[0])) }
+        }
+        var opener = [UInt8](repeating: 0, count: vocabulary.count)
+        for id in opens { opener[Int(id)] |= UnitOpener.polres }
+        for id in polsekOpens { opener[Int(id)] |= UnitOpener.polsek }
+        self.opener = opener
         self.normalizer = normalizer
         self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary
@@ -128,13 +135,12 @@ public struct Matcher: Sendable {
         }
         self.phrases = phrases
         self.innovations = innovations
-        self.acronyms = innovations.map(AcronymRule.acronym(of:))
+        self.hasAcronym = innovations.map { AcronymRule.acronym(of: $0) != nil }
         self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
         self.units = units
         self.unitByID = unitByID
         self.parents = units.map { u in u.parent.flatMap { unitByID[$0] } ?? -1 }
-        self.tagTable = tags
-        self.unitTagTable = unitTags
+        self.tagTable = TagTable(innovations: tags, units: unitTags)
     }
 
     /// The innovations `post` is about, best first; [] when none.
@@ -177,6 +183,13 @@ extension Matcher {
 extension Matcher {
     /// Sizes of the built tables, for benchmarks and diagnostics.
     public var statistics: String {
-        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases"
+        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases, "
+            + "\(automaton.stateCount) automaton states (\(automaton.severalChildrenCount) with several children)"
     }
+}
+
+/// Bits of `Matcher.opener`.
+enum UnitOpener {
+    static let polres: UInt8 = 1
+    static let polsek: UInt8 = 2
 }

@@ -28,13 +28,28 @@ struct Normalizer: Sendable {
     /// Normalises `text` into tokens.
     func normalize(_ text: String) -> NormalizedText {
         var result = NormalizedText()
-        var utf8 = Array(text.utf8)
-        if utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
-            utf8 = HTMLCleaner.clean(utf8)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(text.utf8.count + 8)
+        utf8.append(contentsOf: text.utf8)
+        let hasMarkup = utf8.withUnsafeBufferPointer { b in
+            b.count > 0 && (memchr(b.baseAddress!, Int32(UInt8(ascii: "<")), b.count) != nil
+                || memchr(b.baseAddress!, Int32(UInt8(ascii: "&")), b.count) != nil)
         }
+        if hasMarkup { utf8 = HTMLCleaner.clean(utf8) }
+        // Eight zero bytes after the end (outside the array's count) let the tokenizer read ahead.
+        utf8.append(contentsOf: repeatElement(0, count: 8))
+        utf8.removeLast(8)
         utf8.withUnsafeBufferPointer { buffer in
-            var t = Tokenizer(bytes: buffer, normalizer: self)
-            t.run(into: &result)
+            result.folded = [UInt8](unsafeUninitializedCapacity: Tokenizer.capacity(for: buffer.count)) { out, count in
+                // A token takes at least one input byte.
+                result.tokens = [NormalizedText.Token](unsafeUninitializedCapacity: buffer.count + 1) { tokens, n in
+                    var t = Tokenizer(bytes: buffer, out: out.baseAddress!, tokens: tokens.baseAddress!, normalizer: self)
+                    t.padded = true
+                    t.run(into: &result)
+                    count = t.count
+                    n = t.tokenCount
+                }
+            }
         }
         result.clean = utf8
         return result

@@ -1,59 +1,58 @@
 /// A map from small integer keys for the handful of entries one post produces: linear search over
-/// two arrays beats hashing at this size, and it keeps insertion order.
+/// one array beats hashing at this size, allocates once, and keeps insertion order.
 struct SmallMap<Value>: Sequence {
-    private(set) var keys: [Int32] = []
-    private(set) var values: [Value] = []
+    private var entries: [(key: Int32, value: Value)] = []
 
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
+    var count: Int { entries.count }
+    var keys: LazyMapSequence<[(key: Int32, value: Value)], Int32> { entries.lazy.map(\.key) }
+    var values: LazyMapSequence<[(key: Int32, value: Value)], Value> { entries.lazy.map(\.value) }
 
     @inline(__always)
     private func index(_ key: Int32) -> Int? {
         var i = 0
-        while i < keys.count {
-            if keys[i] == key { return i }
+        while i < entries.count {
+            if entries[i].key == key { return i }
             i += 1
         }
         return nil
     }
 
     subscript(key: Int32) -> Value? {
-        get { index(key).map { values[$0] } }
+        get { index(key).map { entries[$0].value } }
         set {
             if let i = index(key) {
-                if let v = newValue { values[i] = v } else {
-                    keys.remove(at: i)
-                    values.remove(at: i)
-                }
+                if let v = newValue { entries[i].value = v } else { entries.remove(at: i) }
             } else if let v = newValue {
-                keys.append(key)
-                values.append(v)
+                if entries.isEmpty { entries.reserveCapacity(4) }
+                entries.append((key, v))
             }
         }
     }
 
     subscript(key: Int32, default make: @autoclosure () -> Value) -> Value {
-        get { index(key).map { values[$0] } ?? make() }
+        get { index(key).map { entries[$0].value } ?? make() }
         _modify {
             let i: Int
             if let found = index(key) {
                 i = found
             } else {
-                keys.append(key)
-                values.append(make())
-                i = keys.count - 1
+                if entries.isEmpty { entries.reserveCapacity(4) }
+                entries.append((key, make()))
+                i = entries.count - 1
             }
-            yield &values[i]
+            yield &entries[i].value
         }
     }
 
     func contains(_ key: Int32) -> Bool { index(key) != nil }
 
-    func makeIterator() -> AnyIterator<(key: Int32, value: Value)> {
-        var i = 0
-        return AnyIterator {
-            guard i < keys.count else { return nil }
-            defer { i += 1 }
-            return (keys[i], values[i])
-        }
+    /// The entries in key order.
+    func sortedByKey() -> [(key: Int32, value: Value)] {
+        entries.count < 2 ? entries : entries.sorted { $0.key < $1.key }
+    }
+
+    func makeIterator() -> IndexingIterator<[(key: Int32, value: Value)]> {
+        entries.makeIterator()
     }
 }

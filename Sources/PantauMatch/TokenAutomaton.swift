@@ -1,28 +1,61 @@
 /// An Aho-Corasick automaton over word ids: finds every pattern (a sequence of word ids) in one pass,
 /// so the cost per word does not grow with the number of patterns.
+///
+/// Each state is one 16-byte record (failure link, first child, outputs), so following a word costs
+/// one cache line: most states have one child, and most end a phrase. States with several children
+/// (or more outputs than fit) also have an `Extra` record, read only then.
 struct TokenAutomaton: Sendable {
+    struct State: Sendable {
+        var fail: Int32 = 0
+        /// The first child's word (0 for none); the top bit says the state has other children too.
+        var firstWord: UInt32 = 0
+        var firstTarget: Int32 = 0
+        /// Patterns ending here: outStart << 8 | outCount; outCount 255 means "see `extras`".
+        var out: UInt32 = 0
+    }
+
+    struct Extra: Sendable {
+        /// Children sorted by word: childWords/childTargets[childStart ..< childStart + childCount].
+        var childStart: Int32 = 0
+        var childCount: Int32 = 0
+        /// Patterns ending here: outList[outStart ..< outStart + outCount].
+        var outStart: Int32 = 0
+        var outCount: Int32 = 0
+    }
+
+    static let severalChildren: UInt32 = 1 << 31
+
     private var rootNext: [Int32]
-    private var next = IntTable()
-    /// One bit per (state, word) hash: clear means "no transition" without touching `next`
-    /// (most lookups fail, and the bitset stays in cache where the table does not).
-    private var maybeNext: [UInt64] = Array(repeating: 0, count: 1 << 12)
-    private var fail: [Int32] = [0]
-    private var outputs: [[Int32]] = [[]]
-    /// The outputs flattened: state s ends patterns outList[outStart[s] ..< outStart[s + 1]].
-    private var outStart: [Int32] = []
+    private var states: [State] = []
+    /// One per state.
+    private var extras: [Extra] = []
+    private var childWords: [Int32] = []
+    private var childTargets: [Int32] = []
     private var outList: [Int32] = []
+    var stateCount: Int { states.count }
+    var severalChildrenCount: Int { states.count { $0.firstWord & Self.severalChildren != 0 } }
     /// Length in words of each pattern.
     private(set) var lengths: [Int32] = []
 
     /// Builds the automaton for `patterns` whose ids are below `vocabularySize`.
     init(patterns: [[Int32]], vocabularySize: Int) {
         rootNext = Array(repeating: 0, count: max(vocabularySize, 1))
+        var next = IntTable()
+        var fail: [Int32] = [0]
+        var outputs: [[Int32]] = [[]]
         var children: [[(Int32, Int32)]] = [[]]
+        func transition(_ s: Int32, _ w: Int32, _ rootNext: [Int32]) -> Int32? {
+            if s == 0 {
+                let t = rootNext[Int(w)]
+                return t == 0 ? nil : t
+            }
+            return next.first(UInt64(UInt32(s)) << 32 | UInt64(UInt32(w)))
+        }
         for (p, words) in patterns.enumerated() {
             lengths.append(Int32(words.count))
             var s: Int32 = 0
             for w in words {
-                if let t = rawTransition(s, w) {
+                if let t = transition(s, w, rootNext) {
                     s = t
                 } else {
                     let t = Int32(fail.count)
@@ -33,7 +66,7 @@ struct TokenAutomaton: Sendable {
                     if s == 0 {
                         rootNext[Int(w)] = t
                     } else {
-                        next.insert(Self.key(s, w), t)
+                        next.insert(UInt64(UInt32(s)) << 32 | UInt64(UInt32(w)), t)
                     }
                     s = t
                 }
@@ -49,7 +82,7 @@ struct TokenAutomaton: Sendable {
             for (w, t) in children[Int(s)] {
                 var f = fail[Int(s)]
                 while true {
-                    if let g = rawTransition(f, w), g != t {
+                    if let g = transition(f, w, rootNext), g != t {
                         fail[Int(t)] = g
                         break
                     }
@@ -60,74 +93,102 @@ struct TokenAutomaton: Sendable {
                 queue.append(t)
             }
         }
-        var bits = 1 << 18
-        while bits < next.count * 16 { bits <<= 1 }
-        maybeNext = Array(repeating: 0, count: bits / 64)
-        for s in children.indices where s != 0 {
-            for (w, _) in children[s] { setBit(Self.key(Int32(s), w)) }
+        states.reserveCapacity(fail.count)
+        extras.reserveCapacity(fail.count)
+        for s in fail.indices {
+            var st = State(fail: fail[s])
+            var extra = Extra(outStart: Int32(outList.count), outCount: Int32(outputs[s].count))
+            outList.append(contentsOf: outputs[s])
+            if s != 0 {
+                let sorted = children[s].sorted { $0.0 < $1.0 }
+                extra.childStart = Int32(childWords.count)
+                extra.childCount = Int32(sorted.count)
+                if let first = sorted.first {
+                    st.firstWord = UInt32(first.0) | (sorted.count > 1 ? Self.severalChildren : 0)
+                    st.firstTarget = first.1
+                }
+                for (w, t) in sorted {
+                    childWords.append(w)
+                    childTargets.append(t)
+                }
+            }
+            if extra.outCount > 0 {
+                st.out = extra.outCount < 255 && extra.outStart < 1 << 24
+                    ? UInt32(extra.outStart) << 8 | UInt32(extra.outCount) : 255
+            }
+            states.append(st)
+            extras.append(extra)
         }
-        for o in outputs {
-            outStart.append(Int32(outList.count))
-            outList.append(contentsOf: o)
-        }
-        outStart.append(Int32(outList.count))
-        outputs = []
     }
 
+    /// The child of non-root state `s` (record `st`) on word `w` (≠ 0), or 0.
     @inline(__always)
-    private static func key(_ s: Int32, _ w: Int32) -> UInt64 { UInt64(UInt32(s)) << 32 | UInt64(UInt32(w)) }
-
-    @inline(__always)
-    private func bit(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0xD6E8FEB86659FD93) >> 32) & (maybeNext.count * 64 - 1)
-    }
-
-    private mutating func setBit(_ key: UInt64) {
-        let b = bit(key)
-        maybeNext[b >> 6] |= 1 << UInt64(b & 63)
-    }
-
-    /// The transition without the bitset (used while building, before the bits are set).
-    private func rawTransition(_ s: Int32, _ w: Int32) -> Int32? {
-        if s == 0 {
-            let t = rootNext[Int(w)]
-            return t == 0 ? nil : t
+    private func child(_ s: Int32, _ st: State, _ w: Int32, _ extras: UnsafeBufferPointer<Extra>,
+                       _ words: UnsafeBufferPointer<Int32>, _ targets: UnsafeBufferPointer<Int32>) -> Int32 {
+        let first = st.firstWord & ~Self.severalChildren
+        if first == UInt32(w) { return st.firstTarget }
+        if st.firstWord & Self.severalChildren == 0 || UInt32(w) < first { return 0 }
+        let e = extras[Int(s)]
+        var lo = Int(e.childStart) + 1, hi = Int(e.childStart + e.childCount)
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            let v = words[mid]
+            if v == w { return targets[mid] }
+            if v < w { lo = mid + 1 } else { hi = mid }
         }
-        return next.first(Self.key(s, w))
-    }
-
-    @inline(__always)
-    private func transition(_ s: Int32, _ w: Int32) -> Int32? {
-        if s == 0 {
-            let t = rootNext[Int(w)]
-            return t == 0 ? nil : t
-        }
-        let key = Self.key(s, w)
-        let b = bit(key)
-        guard maybeNext[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return nil }
-        return next.first(key)
+        return 0
     }
 
     /// Calls `found(pattern, endWord)` for each occurrence in `ids` (endWord is exclusive).
     func scan(_ ids: [Int32], _ found: (Int32, Int) -> Void) {
-        var s: Int32 = 0
-        for (pos, w) in ids.enumerated() {
-            if w == 0 {
-                s = 0
-                continue
-            }
-            while true {
-                if let t = transition(s, w) {
-                    s = t
-                    break
+        ids.withUnsafeBufferPointer { scan($0, found) }
+    }
+
+    /// Calls `found(pattern, endWord)` for each occurrence in `ids` (endWord is exclusive).
+    func scan(_ ids: UnsafeBufferPointer<Int32>, _ found: (Int32, Int) -> Void) {
+        rootNext.withUnsafeBufferPointer { root in
+        states.withUnsafeBufferPointer { states in
+        extras.withUnsafeBufferPointer { extras in
+        childWords.withUnsafeBufferPointer { words in
+        childTargets.withUnsafeBufferPointer { targets in
+        outList.withUnsafeBufferPointer { outs in
+            var s: Int32 = 0
+            for pos in 0..<ids.count {
+                let w = ids[pos]
+                if w == 0 {
+                    s = 0
+                    continue
                 }
-                if s == 0 { break }
-                s = fail[Int(s)]
+                while true {
+                    if s == 0 {
+                        s = Int(w) < root.count ? root[Int(w)] : 0
+                        break
+                    }
+                    let st = states[Int(s)]
+                    let t = child(s, st, w, extras, words, targets)
+                    if t != 0 {
+                        s = t
+                        break
+                    }
+                    s = st.fail
+                }
+                if s != 0 {
+                    let out = states[Int(s)].out
+                    if out != 0 {
+                        var start = Int(out >> 8), count = Int(out & 255)
+                        if count == 255 {
+                            let e = extras[Int(s)]
+                            (start, count) = (Int(e.outStart), Int(e.outCount))
+                        }
+                        for k in start..<(start + count) { found(outs[k], pos + 1) }
+                    }
+                }
             }
-            if s != 0 {
-                let a = Int(outStart[Int(s)]), b = Int(outStart[Int(s) + 1])
-                if a < b { for k in a..<b { found(outList[k], pos + 1) } }
-            }
+        }
+        }
+        }
+        }
+        }
         }
     }
 }

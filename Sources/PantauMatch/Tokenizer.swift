@@ -1,14 +1,34 @@
+import Foundation
+
 /// Splits cleaned UTF-8 text into folded tokens (the working half of `Normalizer`).
+/// Folded bytes go into `out`, which the caller sizes with `Tokenizer.capacity(for:)`.
 struct Tokenizer {
     /// The cleaned text; valid while `run` runs (see `Normalizer.normalize`).
     let bytes: UnsafeBufferPointer<UInt8>
     let normalizer: Normalizer
+    /// Where the folded bytes go, and how many there are.
+    let out: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    /// Where the tokens go (room for one per input byte), and how many there are.
+    let outTokens: UnsafeMutablePointer<NormalizedText.Token>
+    private(set) var tokenCount = 0
     private var i = 0
     private var sentenceStart = true
     private var afterHyphen = false
+    private var tagChars: [TagChar] = []
+    /// Eight bytes can be read from any position of `bytes` (zeros follow its end), so ASCII runs are
+    /// classified eight at a time.
+    var padded = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, normalizer: Normalizer) {
+    /// Folding never writes more than 1.5 bytes per input byte (the longest lowercase expansion,
+    /// "İ" → "i̇", is 2 → 3 bytes); the buffer allows 3.
+    static func capacity(for n: Int) -> Int { 3 * n + 16 }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>,
+         tokens: UnsafeMutablePointer<NormalizedText.Token>, normalizer: Normalizer) {
         self.bytes = bytes
+        self.out = out
+        self.outTokens = tokens
         self.normalizer = normalizer
     }
 
@@ -51,9 +71,11 @@ struct Tokenizer {
 
     mutating func run(into r: inout NormalizedText) {
         let n = bytes.count
-        r.folded.reserveCapacity(n)
-        r.tokens.reserveCapacity(n / 6)
         while i < n {
+            if padded {
+                runPlain()
+                if i >= n { break }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if Normalizer.isASCIIAlnum(b) {
@@ -62,7 +84,7 @@ struct Tokenizer {
                         skipURL()
                         continue
                     }
-                    readWord(into: &r)
+                    if !readPlainWord() { readWord() }
                     continue
                 }
                 switch b {
@@ -81,7 +103,7 @@ struct Tokenizer {
                 let (v, len) = scalar(at: i)
                 switch normalizer.classify(v) {
                 case .letter, .digit:
-                    readWord(into: &r)
+                    readWord()
                     continue
                 case .sentenceEnd: sentenceStart = true
                 default: break
@@ -92,75 +114,199 @@ struct Tokenizer {
         }
     }
 
-    /// 0: not a letter or digit; 1: digit; 2: lowercase letter; 3: uppercase letter.
-    @inline(__always)
-    static func asciiClass(_ b: UInt8) -> UInt8 {
-        if b &- 0x61 < 26 { return 2 }
-        if b &- 0x41 < 26 { return 3 }
-        if b &- 0x30 < 10 { return 1 }
-        return 0
-    }
-
     private mutating func skipURL() {
         while i < bytes.count, bytes[i] > 0x20 { i += 1 }
     }
 
+    /// Appends one folded byte (the buffer holds 3 bytes per input byte, more than folding makes).
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        out[count] = b
+        count += 1
+    }
+
+    private mutating func put(_ bs: [UInt8]) {
+        for b in bs { put(b) }
+    }
+
+    private mutating func put(_ bs: UnsafeBufferPointer<UInt8>.SubSequence) {
+        for b in bs { put(b) }
+    }
+
+    /// Folds the ASCII letters and digits starting at `j` (at most `limit`) into `out[count...]`:
+    /// their number, whether some are capitals, and whether some are lowercase letters.
+    @inline(__always)
+    private func asciiRun(at j: Int, limit: Int) -> (Int, Bool, Bool) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var total = 0
+        var upper: UInt64 = 0, lowerCase: UInt64 = 0
+        var j = j
+        while total < limit {
+            let x = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            let lower = x | 0x2020_2020_2020_2020
+            // Per byte below 0x80 (a carry from a byte at or above 0x80 only reaches later bytes, which
+            // the run never includes): 0x80 where the byte is a letter / a digit.
+            let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
+            let digit = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646) & high
+            let stop = ~((letter | digit) & ~(x & high)) & high
+            // Zeros follow the text (`padded`), so a run never goes past its end.
+            let k = stop == 0 ? 8 : stop.trailingZeroBitCount &>> 3
+            let keep: UInt64 = k == 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: 8 &* k)) &- 1
+            UnsafeMutableRawPointer(out + count + total).storeBytes(of: (x | letter >> 2).littleEndian, as: UInt64.self)
+            // A letter's 0x20 bit, moved to 0x80: clear for capitals.
+            upper |= letter & ~(x << 2) & keep
+            lowerCase |= letter & (x << 2) & keep
+            total &+= k
+            j &+= k
+            if k < 8 { break }
+        }
+        return (total, upper != 0, lowerCase != 0)
+    }
+
+    /// Reads plain text from `i` in one tight loop: ASCII words (letters and digits) that `readPlainWord`
+    /// takes, separated by spaces and punctuation other than '#', '@', '-', apostrophes. Stops, leaving
+    /// the rest to `run`, at anything else (non-ASCII, tags, URLs, hyphens, words after a hyphen).
+    private mutating func runPlain() {
+        let n = bytes.count
+        let base = bytes.baseAddress!
+        var i = self.i
+        var count = self.count
+        var tokenCount = self.tokenCount
+        var sentenceStart = self.sentenceStart
+        defer {
+            self.i = i
+            self.count = count
+            self.tokenCount = tokenCount
+            self.sentenceStart = sentenceStart
+        }
+        while i < n {
+            let b = base[i]
+            if b >= 0x80 || afterHyphen { return }
+            let lower = b | 0x20
+            let isLetter = lower &- 0x61 < 26
+            if !isLetter && b &- 0x30 >= 10 {
+                // Punctuation or space.
+                switch b {
+                case UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"): return
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"): sentenceStart = true
+                default: break
+                }
+                i &+= 1
+                continue
+            }
+            if lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") { return }
+            self.i = i
+            self.count = count
+            let (k, uppers, lowers) = asciiRun(at: i, limit: n - i)
+            // Padded: the byte at `n` is a zero.
+            let t = base[i &+ k]
+            guard t < 0x80, t != UInt8(ascii: "'"), t != UInt8(ascii: "`"), t != UInt8(ascii: "-") else { return }
+            let start = count
+            let oStart = i
+            count &+= k
+            i &+= k
+            // "inovasi2" is written reduplication.
+            if k >= 4, out[count &- 1] == UInt8(ascii: "2"), out[count &- 2] >= UInt8(ascii: "a") {
+                count &-= 1
+            }
+            var flags: NormalizedText.Flags = []
+            if uppers {
+                flags.insert(.hasUpper)
+                if !lowers { flags.insert(.allUpper) }
+            }
+            if sentenceStart { flags.insert(.sentenceStart) }
+            sentenceStart = false
+            outTokens[tokenCount] = .init(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: count),
+                                          originalStart: Int32(truncatingIfNeeded: oStart),
+                                          originalEnd: Int32(truncatingIfNeeded: i), flags: flags)
+            tokenCount &+= 1
+        }
+    }
+
+    /// Reads the word at `i` when it is the common case: ASCII letters and digits ended by an ASCII
+    /// character that is no apostrophe or hyphen, not right after a hyphen. Returns false (having
+    /// consumed nothing) otherwise, and `readWord` reads it.
+    @inline(__always)
+    private mutating func readPlainWord() -> Bool {
+        guard padded, !afterHyphen else { return false }
+        let n = bytes.count
+        let (k, uppers, lowers) = asciiRun(at: i, limit: n - i)
+        // Padded: the byte at `n` is a zero.
+        let t = bytes.baseAddress![i + k]
+        guard t < 0x80, t != UInt8(ascii: "'"), t != UInt8(ascii: "`"), t != UInt8(ascii: "-") else { return false }
+        let start = count
+        let oStart = i
+        count &+= k
+        i &+= k
+        // "inovasi2" is written reduplication.
+        if k >= 4, out[count - 1] == UInt8(ascii: "2"), out[count - 2] >= UInt8(ascii: "a") {
+            count -= 1
+        }
+        var flags: NormalizedText.Flags = []
+        if uppers {
+            flags.insert(.hasUpper)
+            if !lowers { flags.insert(.allUpper) }
+        }
+        if sentenceStart { flags.insert(.sentenceStart) }
+        sentenceStart = false
+        outTokens[tokenCount] = .init(start: Int32(start), end: Int32(count), originalStart: Int32(oStart),
+                                      originalEnd: Int32(i), flags: flags)
+        tokenCount &+= 1
+        return true
+    }
+
     /// Reads one ordinary word starting at `i`.
-    private mutating func readWord(into r: inout NormalizedText) {
-        let start = r.folded.count
+    private mutating func readWord() {
+        let start = count
         let oStart = i
         var oEnd = i
-        var letters = 0
-        var uppers = 0
+        // Whether the word has capitals, and letters that are not capitals.
+        var uppers = false
+        var lowers = false
         let n = bytes.count
         loop: while i < n {
-            // Fast path: a run of ASCII letters and digits.
-            var j = i
-            while j < n, Self.asciiClass(bytes[j]) != 0 { j += 1 }
-            if j > i {
-                let at = r.folded.count
-                r.folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                for k in i..<j {
-                    switch Self.asciiClass(bytes[k]) {
-                    case 3:
-                        letters += 1
-                        uppers += 1
-                        r.folded[at + k - i] |= 0x20
-                    case 2: letters += 1
-                    default: break
-                    }
-                }
-                i = j
-                oEnd = i
-                if i >= n { break }
+            if padded {
+                // Eight bytes at a time while they are all ASCII letters and digits.
+                let (k, u, l) = asciiRun(at: i, limit: n - i)
+                count &+= k
+                i &+= k
+                uppers = uppers || u
+                lowers = lowers || l
+                if i >= n { oEnd = i; break }
             }
-            let b = bytes[i]
+            // Fast path: a run of ASCII letters and digits, folded in one pass.
+            var b = bytes[i]
+            while true {
+                let lower = b | 0x20
+                if lower &- 0x61 < 26 {
+                    out[count] = lower
+                    if b < 0x60 { uppers = true } else { lowers = true }
+                } else if b &- 0x30 < 10 {
+                    out[count] = b
+                } else {
+                    break
+                }
+                count &+= 1
+                i &+= 1
+                guard i < n else { break }
+                b = bytes[i]
+            }
+            oEnd = i
+            if i >= n { break }
             if b < 0x80 {
-                if b >= 0x41 && b <= 0x5A {
-                    r.folded.append(b | 0x20)
-                    letters += 1
-                    uppers += 1
-                } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    r.folded.append(b)
-                    if b >= 0x61 { letters += 1 }
-                } else if (b == UInt8(ascii: "'") || b == UInt8(ascii: "`")) && isWordStart(i + 1) {
+                if (b == UInt8(ascii: "'") || b == UInt8(ascii: "`")) && isWordStart(i + 1) {
                     i += 1
                     continue
-                } else {
-                    break loop
                 }
-                i += 1
-                oEnd = i
-                continue
+                break loop
             }
             let (v, len) = scalar(at: i)
             switch normalizer.classify(v) {
             case .letter(let folded, let upper):
-                r.folded.append(contentsOf: folded)
-                letters += 1
-                if upper { uppers += 1 }
+                put(folded)
+                if upper { uppers = true } else { lowers = true }
             case .digit:
-                r.folded.append(contentsOf: bytes[i..<(i + len)])
+                put(bytes[i..<(i + len)])
             case .joiner:
                 break
             case .apostrophe:
@@ -172,15 +318,13 @@ struct Tokenizer {
             oEnd = i
         }
         // "inovasi2" is written reduplication.
-        let count = r.folded.count - start
-        if count >= 4, r.folded[r.folded.count - 1] == UInt8(ascii: "2"),
-           r.folded[r.folded.count - 2] >= UInt8(ascii: "a") {
-            r.folded.removeLast()
+        if count - start >= 4, out[count - 1] == UInt8(ascii: "2"), out[count - 2] >= UInt8(ascii: "a") {
+            count -= 1
         }
         var flags: NormalizedText.Flags = []
-        if letters > 0 && uppers == letters { flags.insert(.allUpper) }
-        if uppers > 0 { flags.insert(.hasUpper) }
-        append(start: start, oStart: oStart, oEnd: oEnd, flags: flags, into: &r)
+        if uppers && !lowers { flags.insert(.allUpper) }
+        if uppers { flags.insert(.hasUpper) }
+        append(start: start, oStart: oStart, oEnd: oEnd, flags: flags)
         // A hyphen directly followed by a word links the next word (door-to-door, inovasi-inovasi).
         if i < n, bytes[i] == UInt8(ascii: "-") || (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80
                                                         && (bytes[i + 2] == 0x90 || bytes[i + 2] == 0x91)) {
@@ -196,70 +340,79 @@ struct Tokenizer {
 
     /// Appends the token whose folded bytes start at `start`, collapsing "x-x" reduplication.
     private mutating func append(start: Int, oStart: Int, oEnd: Int, flags: NormalizedText.Flags,
-                                 into r: inout NormalizedText) {
-        let end = r.folded.count
+                                 ) {
+        let end = count
         guard end > start else { return }
-        if afterHyphen, let last = r.tokens.last, Int(last.end - last.start) == end - start,
-           r.folded[Int(last.start)..<Int(last.end)].elementsEqual(r.folded[start..<end]) {
-            r.folded.removeSubrange(start..<end)
-            r.tokens[r.tokens.count - 1].originalEnd = Int32(oEnd)
+        if afterHyphen, tokenCount > 0, case let last = outTokens[tokenCount - 1], Int(last.end - last.start) == end - start,
+           memcmp(out + Int(last.start), out + start, end - start) == 0 {
+            count = start
+            outTokens[tokenCount - 1].originalEnd = Int32(oEnd)
             return
         }
         var f = flags
         if sentenceStart { f.insert(.sentenceStart) }
         sentenceStart = false
-        r.tokens.append(.init(start: Int32(start), end: Int32(end), originalStart: Int32(oStart),
-                              originalEnd: Int32(oEnd), flags: f))
+        outTokens[tokenCount] = .init(start: Int32(start), end: Int32(end), originalStart: Int32(oStart),
+                                      originalEnd: Int32(oEnd), flags: f)
+        tokenCount &+= 1
     }
 
-    /// One character of a hashtag body.
-    private struct Unit {
+    /// One character of a hashtag body; its folded bytes are out[foldStart..<foldEnd].
+    private struct TagChar {
         enum Case { case upper, lower, digit, other, separator }
-        var folded: [UInt8]
         var kind: Case
         var start: Int
         var end: Int
+        var foldStart: Int
+        var foldEnd: Int
     }
 
-    /// Reads "#SIMBATuban" or "@polres_tuban" starting at the '#' / '@' at `i`.
+    /// Reads "#SIMBATuban" or "@polres_tuban" starting at the '#' / '@' at `i`. The folded characters go
+    /// straight into the output: the pieces of the body are consecutive ranges of it.
     private mutating func readTag(into r: inout NormalizedText, mention: Bool) {
         let tagStart = i
         i += 1
-        var units: [Unit] = []
+        if tagChars.capacity == 0 { tagChars.reserveCapacity(32) }
+        tagChars.removeAll(keepingCapacity: true)
+        let bodyStart = count
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            let fs = count
             if b < 0x80 {
-                let kind: Unit.Case
+                let kind: TagChar.Case
                 if b >= 0x41 && b <= 0x5A { kind = .upper } else if b >= 0x61 && b <= 0x7A { kind = .lower }
                 else if b >= 0x30 && b <= 0x39 { kind = .digit } else if b == UInt8(ascii: "_") { kind = .separator }
                 else if b == UInt8(ascii: "'") && isWordStart(i + 1) { i += 1; continue }
                 else { break }
-                units.append(Unit(folded: kind == .separator ? [] : [kind == .upper ? b | 0x20 : b], kind: kind,
-                                  start: i, end: i + 1))
+                if kind != .separator { put(kind == .upper ? b | 0x20 : b) }
+                tagChars.append(TagChar(kind: kind, start: i, end: i + 1, foldStart: fs, foldEnd: count))
                 i += 1
                 continue
             }
             let (v, len) = scalar(at: i)
             switch normalizer.classify(v) {
             case .letter(let folded, let upper):
-                units.append(Unit(folded: folded, kind: upper ? .upper : (folded.first ?? 0) >= 0x80 ? .other : .lower,
-                                  start: i, end: i + len))
+                put(folded)
+                tagChars.append(TagChar(kind: upper ? .upper : (folded.first ?? 0) >= 0x80 ? .other : .lower,
+                                        start: i, end: i + len, foldStart: fs, foldEnd: count))
             case .digit:
-                units.append(Unit(folded: Array(bytes[i..<(i + len)]), kind: .digit, start: i, end: i + len))
+                put(bytes[i..<(i + len)])
+                tagChars.append(TagChar(kind: .digit, start: i, end: i + len, foldStart: fs, foldEnd: count))
             case .joiner: break
             default:
-                return finishTag(units, tagStart: tagStart, mention: mention, into: &r)
+                return finishTag(bodyStart: bodyStart, tagStart: tagStart, mention: mention, into: &r)
             }
             i += len
         }
-        finishTag(units, tagStart: tagStart, mention: mention, into: &r)
+        finishTag(bodyStart: bodyStart, tagStart: tagStart, mention: mention, into: &r)
     }
 
-    private mutating func finishTag(_ units: [Unit], tagStart: Int, mention: Bool, into r: inout NormalizedText) {
-        let body = units.flatMap(\.folded)
-        guard !body.isEmpty else { return }
-        let firstToken = r.tokens.count
+    private mutating func finishTag(bodyStart: Int, tagStart: Int, mention: Bool, into r: inout NormalizedText) {
+        guard count > bodyStart else { return }
+        let body = Array(UnsafeBufferPointer(start: out + bodyStart, count: count - bodyStart))
+        let units = tagChars
+        let firstToken = tokenCount
         var pieceStart = 0
         func boundary(_ k: Int) -> Bool {
             let a = units[k - 1].kind, b = units[k].kind
@@ -270,20 +423,31 @@ struct Tokenizer {
             return false
         }
         afterHyphen = false
+        let bodyEnd = count
         for k in 0...units.count {
             guard k == units.count || (k > 0 && boundary(k)) else { continue }
-            let piece = units[pieceStart..<k].filter { $0.kind != .separator }
+            var first: TagChar?
+            var last: TagChar?
+            var sawLetter = false, allUpper = true, anyUpper = false
+            for u in units[pieceStart..<k] where u.kind != .separator {
+                if first == nil { first = u }
+                last = u
+                if u.kind == .upper || u.kind == .lower {
+                    sawLetter = true
+                    if u.kind == .upper { anyUpper = true } else { allUpper = false }
+                }
+            }
             pieceStart = k
-            guard let first = piece.first, let last = piece.last else { continue }
-            let start = r.folded.count
-            for u in piece { r.folded.append(contentsOf: u.folded) }
+            guard let first, let last else { continue }
             var flags: NormalizedText.Flags = [.hashtag]
-            let letters = piece.filter { $0.kind == .upper || $0.kind == .lower }
-            if !letters.isEmpty && letters.allSatisfy({ $0.kind == .upper }) { flags.insert(.allUpper) }
-            if letters.contains(where: { $0.kind == .upper }) { flags.insert(.hasUpper) }
-            append(start: start, oStart: first.start, oEnd: last.end, flags: flags, into: &r)
+            if sawLetter && allUpper { flags.insert(.allUpper) }
+            if anyUpper { flags.insert(.hasUpper) }
+            // The piece's folded bytes are already in place: out[first.foldStart..<last.foldEnd].
+            count = last.foldEnd
+            append(start: first.foldStart, oStart: first.start, oEnd: last.end, flags: flags)
         }
+        count = bodyEnd
         r.tags.append(.init(body: body, originalStart: Int32(tagStart), originalEnd: Int32(units.last?.end ?? i),
-                            firstToken: firstToken, tokenCount: r.tokens.count - firstToken, isMention: mention))
+                            firstToken: firstToken, tokenCount: tokenCount - firstToken, isMention: mention))
     }
 }

@@ -18,8 +18,10 @@ enum Mention: Sendable, Hashable {
 enum UnitDecision: Sendable, Hashable {
     case channel
     case relatedChannel(String)
-    case text(String)
-    case place(String)
+    /// The unit named in the text (where; turned into words only for evidence).
+    case text(Mention)
+    /// The unit's place named in the text.
+    case place(Mention)
     case unconfirmed
 
     /// Added to the rule's base score.

@@ -10,16 +10,15 @@ struct Vocabulary: Sendable {
 
     /// id → folded bytes; id 0 is "not a pattern word".
     private(set) var words: [[UInt8]] = [[]]
-    /// Open-addressing table over the keys (8 bytes a slot, so it stays in cache).
-    private var slots: [Slot] = Array(repeating: Slot(hash: 0, key: 0), count: 64)
-    /// Key k: its hash, its bytes arena[keyStart[k] ..< keyStart[k] + keyLength[k]], its word id.
-    private var keyHashes: [UInt64] = []
-    /// The first eight bytes of each key (the whole key for most words).
-    private var keyHeads: [UInt64] = []
-    private var keyStart: [Int32] = []
-    private var keyLength: [Int32] = []
-    private var keyIDs: [Int32] = []
+    /// Open-addressing table over the words. A slot holds all a lookup needs (the word's first eight
+    /// bytes, hash bits, length, id), so a word of eight bytes or fewer costs one cache line.
+    private var slots: [Slot] = Array(repeating: Slot(), count: 64)
+    /// Hash of each id's word (to rebuild the table when it grows).
+    private var hashes: [UInt64] = [0]
+    /// Every word's bytes in one array (`arenaStart[id]`), compared when a word is longer than eight
+    /// bytes without touching the per-word arrays.
     private var arena: [UInt8] = []
+    private var arenaStart: [Int32] = [0]
     /// Polynomial hash of a word or of the word with one byte deleted → ids of typo-eligible words that
     /// form a phrase alone (one-word names).
     private var soloIndex = IntTable()
@@ -28,29 +27,8 @@ struct Vocabulary: Sendable {
     /// phrase of several words is only looked for next to one of its other words, written exactly.
     private var followers: [[Int32]] = [[]]
     private var leaders: [[Int32]] = [[]]
-    /// Per id, a quick filter over its followers / leaders: one edit keeps the first or the last byte of
-    /// a word of five bytes or more, so a text word whose first and last bytes both miss is skipped.
-    private var followerEnds: [EndBytes] = [EndBytes()]
-    private var leaderEnds: [EndBytes] = [EndBytes()]
-
-    /// Which first bytes and last bytes (folded to 6 bits) and which lengths some candidate word has.
-    struct EndBytes: Sendable {
-        var first: UInt64 = 0
-        var last: UInt64 = 0
-        var lengths: UInt64 = 0
-
-        mutating func add(_ w: [UInt8]) {
-            first |= 1 << UInt64(w[0] & 63)
-            last |= 1 << UInt64(w[w.count - 1] & 63)
-            for n in (w.count - 1)...(w.count + 1) where n < 64 { lengths |= 1 << UInt64(n) }
-        }
-
-        @inline(__always)
-        func mayMatch(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-            w.count < 64 && lengths & (1 << UInt64(w.count)) != 0
-                && (first & (1 << UInt64(w[0] & 63)) != 0 || last & (1 << UInt64(w[w.count - 1] & 63)) != 0)
-        }
-    }
+    /// Skips the edit-distance checks for most text words.
+    private var typoFilter = TypoFilter()
 
     /// Shortest word that typo tolerance applies to, in bytes.
     static let typoMinLength = 6
@@ -64,10 +42,10 @@ struct Vocabulary: Sendable {
         if let id = bytes.withUnsafeBufferPointer({ find($0) }) { return id }
         let id = Int32(words.count)
         words.append(bytes)
+        arenaStart.append(Int32(arena.count))
+        arena.append(contentsOf: bytes)
         followers.append([])
         leaders.append([])
-        followerEnds.append(EndBytes())
-        leaderEnds.append(EndBytes())
         insertKey(bytes, id: id)
         return id
     }
@@ -80,13 +58,14 @@ struct Vocabulary: Sendable {
             typoEligible.insert(id)
             if k > 0, !followers[Int(phrase[k - 1])].contains(id) {
                 followers[Int(phrase[k - 1])].append(id)
-                followerEnds[Int(phrase[k - 1])].add(w)
+                typoFilter.add(w, neighbour: phrase[k - 1], side: .follower)
             }
             if k + 1 < phrase.count, !leaders[Int(phrase[k + 1])].contains(id) {
                 leaders[Int(phrase[k + 1])].append(id)
-                leaderEnds[Int(phrase[k + 1])].add(w)
+                typoFilter.add(w, neighbour: phrase[k + 1], side: .leader)
             }
             if phrase.count == 1 {
+                typoFilter.add(w, neighbour: 0, side: .solo)
                 var hashes: [UInt64] = []
                 Self.forEachDeletionHash(w[...]) { hashes.append($0) }
                 for h in Set(hashes) { soloIndex.insert(h, id) }
@@ -97,32 +76,37 @@ struct Vocabulary: Sendable {
 
 
     /// The id a text word reaches exactly or without a clitic; (0, .exact) when it is no pattern word.
+    /// `padded`: eight bytes can be read from the word's start even when it is shorter (a text's
+    /// folded buffer has that slack), so its head is one load.
     @inline(__always)
-    func lookup(_ w: UnsafeBufferPointer<UInt8>) -> (Int32, Reach) {
-        if let id = find(w) { return (id, .exact) }
+    func lookup(_ w: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> (Int32, Reach) {
+        if let id = find(w, padded: padded) { return (id, .exact) }
         let n = w.count
         if n >= 6 {
             let a = w[n - 3], b = w[n - 2], c = w[n - 1]
             // -nya, -lah, -kah, -pun
             let clitic = (a == 0x6E && b == 0x79 && c == 0x61) || (b == 0x61 && c == 0x68 && (a == 0x6C || a == 0x6B))
                 || (a == 0x70 && b == 0x75 && c == 0x6E)
-            if clitic, let id = find(UnsafeBufferPointer(rebasing: w[0..<(n - 3)])) { return (id, .clitic) }
+            if clitic, let id = find(UnsafeBufferPointer(rebasing: w[0..<(n - 3)]), padded: padded) { return (id, .clitic) }
         }
         return (0, .exact)
     }
+
+    /// The id of exactly `w`; nil when it is no word of the vocabulary.
+    func exactID(_ w: UnsafeBufferPointer<UInt8>) -> Int32? { find(w) }
 
     /// A typo-eligible word one edit away from `w` that could complete a phrase between the words
     /// `before` and `after` (ids, 0 for none), or a one-word name; nil when none.
     @inline(__always)
     func typo(_ w: UnsafeBufferPointer<UInt8>, before: Int32, after: Int32) -> Int32? {
         guard w.count >= Self.typoMinLength - 1, w.count <= 32 else { return nil }
-        if before != 0, followerEnds[Int(before)].mayMatch(w) {
+        if before != 0, typoFilter.mayMatch(w, neighbour: before, side: .follower) {
             for id in followers[Int(before)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
-        if after != 0, leaderEnds[Int(after)].mayMatch(w) {
+        if after != 0, typoFilter.mayMatch(w, neighbour: after, side: .leader) {
             for id in leaders[Int(after)] where EditDistance.withinOne(words[Int(id)], w) { return id }
         }
-        guard soloIndex.count > 0 else { return nil }
+        guard soloIndex.count > 0, typoFilter.mayMatch(w, neighbour: 0, side: .solo) else { return nil }
         var best: Int32?
         Self.forEachDeletionHash(w) { h in
             guard best == nil else { return }
@@ -195,27 +179,43 @@ struct Vocabulary: Sendable {
     }
 
     private struct Slot {
-        var hash: UInt32
-        var key: Int32
+        /// The first eight bytes of the word, little-endian, zero-padded.
+        var head: UInt64 = 0
+        /// High hash bits << 8 | min(length, 255).
+        var meta: UInt32 = 0
+        /// Word id; 0 marks an empty slot.
+        var id: Int32 = 0
     }
 
     @inline(__always)
-    private func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let head = Self.head(w)
+    private static func meta(_ h: UInt64, _ n: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: h >> 40) << 8 | UInt32(min(n, 255))
+    }
+
+    @inline(__always)
+    private func find(_ w: UnsafeBufferPointer<UInt8>, padded: Bool = false) -> Int32? {
+        let head: UInt64
+        if padded, w.count > 0 {
+            let v = UnsafeRawPointer(w.baseAddress!).loadUnaligned(as: UInt64.self)
+            head = w.count >= 8 ? UInt64(littleEndian: v) : UInt64(littleEndian: v) & ((1 << UInt64(8 * w.count)) - 1)
+        } else {
+            head = Self.head(w)
+        }
         let h = Self.hash(w, head: head)
-        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        let meta = Self.meta(h, w.count)
         return slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
             var s = Int(truncatingIfNeeded: h) & mask
             while true {
                 let e = table[s]
-                if e.key == 0 { return nil }
-                if e.hash == tag {
-                    let k = Int(e.key - 1)
-                    if Int(keyLength[k]) == w.count, keyHeads[k] == head,
-                       w.count <= 8 || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(keyStart[k]), w.baseAddress!, w.count) }) == 0 {
-                        return keyIDs[k]
-                    }
+                if e.id == 0 { return nil }
+                if e.meta == meta && e.head == head {
+                    if w.count <= 8 { return e.id }
+                    // The length is in `meta` (exactly, below 255).
+                    let ok = w.count < 255 ? arena.withUnsafeBufferPointer { a in
+                        memcmp(a.baseAddress! + Int(arenaStart[Int(e.id)]) + 8, w.baseAddress! + 8, w.count - 8) == 0
+                    } : words[Int(e.id)].elementsEqual(w)
+                    if ok { return e.id }
                 }
                 s = (s + 1) & mask
             }
@@ -223,28 +223,23 @@ struct Vocabulary: Sendable {
     }
 
     private mutating func insertKey(_ w: [UInt8], id: Int32) {
-        if (keyIDs.count + 1) * 2 > slots.count { grow() }
-        let head = w.withUnsafeBufferPointer { Self.head($0) }
-        let h = w.withUnsafeBufferPointer { Self.hash($0, head: head) }
-        keyHashes.append(h)
-        keyHeads.append(head)
-        keyStart.append(Int32(arena.count))
-        keyLength.append(Int32(w.count))
-        keyIDs.append(id)
-        arena.append(contentsOf: w)
-        place(keyIDs.count - 1)
+        if Int(id) * 2 > slots.count { grow() }
+        let h = w.withUnsafeBufferPointer { Self.hash($0, head: Self.head($0)) }
+        hashes.append(h)
+        place(id)
     }
 
-    private mutating func place(_ k: Int) {
-        let h = keyHashes[k]
+    private mutating func place(_ id: Int32) {
+        let w = words[Int(id)]
+        let h = hashes[Int(id)]
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
-        while slots[s].key != 0 { s = (s + 1) & mask }
-        slots[s] = Slot(hash: UInt32(truncatingIfNeeded: h >> 32), key: Int32(k + 1))
+        while slots[s].id != 0 { s = (s + 1) & mask }
+        slots[s] = Slot(head: w.withUnsafeBufferPointer { Self.head($0) }, meta: Self.meta(h, w.count), id: id)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: Slot(hash: 0, key: 0), count: slots.count * 2)
-        for k in keyIDs.indices { place(k) }
+        slots = Array(repeating: Slot(), count: slots.count * 2)
+        for id in 1..<Int32(words.count) where Int(id) < hashes.count { place(id) }
     }
 }

@@ -6,6 +6,7 @@ import PantauRegistry
 
 /// `pantau match`: links posts from a JSON Lines file to the registry's innovations and writes one
 /// JSON line per post, in input order: `{"post": "<id>", "innovations": [{"id", "score", "evidence"}]}`.
+/// The line handling is `MatchLines` (tested in PantauMatchTests); this command opens the files.
 public struct MatchCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "match",
@@ -57,65 +58,23 @@ public struct MatchCommand: ParsableCommand {
             output = .standardOutput
         }
 
-        let decoder = JSONDecoder()
         var buffer = Data()
-        var failed = 0
-        var lineNumber = 0
         var reader = LineReader(handle: input)
-        while let line = reader.next() {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let post: MatchPost
-            do {
-                post = try decoder.decode(MatchPost.self, from: line)
-            } catch {
-                failed += 1
-                FileHandle.standardError.write(Data("\(posts):\(lineNumber): not a post: \(Self.describe(error))\n".utf8))
-                continue
-            }
-            let result = notes ? matcher.explain(post) : MatchExplanation(matches: matcher.match(post), notes: [])
-            buffer.append(contentsOf: Self.jsonLine(post.id, result, withNotes: notes).utf8)
+        let run = MatchLines(matcher: matcher, name: posts, withNotes: notes)
+        let (lineCount, failed) = run.run(next: { reader.next() }, output: { line in
+            buffer.append(contentsOf: line.utf8)
             if buffer.count >= 1 << 16 {
                 output.write(buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
-        }
+        }, problem: { message in
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        })
         output.write(buffer)
         if out != nil { try? output.close() }
         if failed > 0 {
-            FileHandle.standardError.write(Data("\(failed) of \(lineNumber) lines in \(posts) were not posts and were skipped\n".utf8))
+            FileHandle.standardError.write(Data("\(failed) of \(lineCount) lines in \(posts) were not posts and were skipped\n".utf8))
             throw ExitCode(1)
-        }
-    }
-
-    /// One output line.
-    static func jsonLine(_ id: String, _ r: MatchExplanation, withNotes: Bool) -> String {
-        var s = "{\"post\": \(quote(id)), \"innovations\": ["
-        for (k, m) in r.matches.enumerated() {
-            if k > 0 { s += ", " }
-            s += "{\"id\": \(quote(m.innovationID)), \"score\": \(String(format: "%.2f", m.score)), \"evidence\": ["
-            s += m.evidence.map(quote).joined(separator: ", ")
-            s += "]}"
-        }
-        s += "]"
-        if withNotes { s += ", \"notes\": [" + r.notes.map(quote).joined(separator: ", ") + "]" }
-        return s + "}\n"
-    }
-
-    /// A JSON string literal.
-    static func quote(_ text: String) -> String { JSONText.quote(text) }
-
-    /// A decoding error as one short sentence.
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let c):
-            if let u = c.underlyingError { return "invalid JSON (\((u as NSError).localizedDescription))" }
-            return c.debugDescription
-        case DecodingError.keyNotFound(let k, _): return "\"\(k.stringValue)\" is missing"
-        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
-            let key = c.codingPath.last?.stringValue ?? "value"
-            return "\"\(key)\" has the wrong type (\(c.debugDescription))"
-        default: return "\(error)"
         }
     }
 

@@ -62,4 +62,20 @@ import Testing
         #expect(ids("Polisi Sahabat Anak di Tuban") == ["psa"])
         #expect(ids("Polisi Sahabat Anak hadir", "polres-tuban") == ["psa"])
     }
+
+    @Test func polsekCountsAsTheAreaOfTheUnitWhosePlaceFollows() {
+        // "Polsek Kota Tuban" is in Tuban's area: the Tuban innovation of a shared name.
+        #expect(Sample.ids("Polsek Kota Tuban menggelar Jumat Curhat bersama warga") == ["tuban-jumat-curhat"])
+        // A Polsek in Banyuwangi's area is not Polres Tuban: Tuban's SIMBA is not this post's.
+        let post = MatchPost(id: "1", title: nil, text: "Kapolsek Kota Banyuwangi memperkenalkan layanan SIMBA", url: nil, unitID: nil)
+        #expect(Sample.matcher.match(post).isEmpty)
+        #expect(Sample.matcher.explain(post).notes.first?.contains("Kapolsek Kota Banyuwangi") == true)
+        // A registered Polsek under Polres Tuban is Tuban's.
+        #expect(Sample.ids("Polsek Senori ikut melayani SIMBA") == ["tuban-simba"])
+    }
+
+    @Test func polsekWithAnUnknownPlaceSaysNothing() {
+        // "Bancar" is no registered place: the Polsek may be under any unit, so the unique name still matches.
+        #expect(Sample.ids("Kapolsek Bancar memperkenalkan layanan SIMBA") == ["tuban-simba"])
+    }
 }

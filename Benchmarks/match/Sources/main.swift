@@ -2,12 +2,14 @@ import Foundation
 @_spi(Bench) import PantauMatch
 import PantauModel
 
-/// pantau-match-bench [--posts N] [--innovations N] [--out DIR]
+/// pantau-match-bench [--posts N] [--innovations N] [--out DIR] [--golden FILE [--devset DIR]]
 /// Generates a registry and posts, times the matcher over all posts (one thread), and writes the
 /// normalised posts and phrases to DIR for the Python baselines.
 var posts = 1_000_000
 var innovationCount = 1_000
 var outDir = ".build-bench/match-data"
+var goldenPath: String?
+var devsetDir: String?
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -15,6 +17,8 @@ while let a = args.next() {
     case "--innovations": innovationCount = Int(args.next() ?? "") ?? innovationCount
     case "--out": outDir = args.next() ?? outDir
     case "--stages": break
+    case "--golden": goldenPath = args.next()
+    case "--devset": devsetDir = args.next()
     default:
         FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8))
         exit(2)
@@ -30,6 +34,11 @@ func now() -> Double {
 
 var gen = Generator(rng: .init(state: 20_241_123))
 let (units, innovations) = gen.registry(units: 300, innovations: innovationCount)
+if let goldenPath {
+    // Not a timing: what the matcher decides on a fixed sample, to diff before and after a change.
+    try Golden.write(to: goldenPath, devset: devsetDir, units: units, innovations: innovations, posts: posts)
+    exit(0)
+}
 var texts: [MatchPost] = []
 texts.reserveCapacity(posts)
 var bytes = 0

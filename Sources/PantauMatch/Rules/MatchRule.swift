@@ -35,20 +35,23 @@ final class RulePhrase: Sendable {
     let typoTolerant: Bool
     /// `label`'s bytes without spaces, hyphens and dots: the registered spelling of an acronym.
     let spelling: [UInt8]
+    /// Every word is an everyday word (worked out once: rules ask on every hit).
+    let everyday: Bool
 
     init(words: [String], label: String, typoTolerant: Bool = false) {
         self.words = words
         self.label = label
         self.typoTolerant = typoTolerant
         spelling = Array(label.utf8.filter { $0 != 0x20 && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") })
+        everyday = words.allSatisfy(EverydayWords.contains)
     }
 }
 
 /// Where a phrase was found, with what the rule needs to judge it.
 struct RuleHit: Sendable {
     var phrase: RulePhrase
-    /// The innovation's registered acronym (what `AcronymRule` compares spellings with).
-    var acronym: String?
+    /// The innovation has an acronym (registered, or in parentheses after its name).
+    var hasAcronym: Bool
     /// Word range in the normalised text.
     var range: Range<Int>
     /// How many words were reached through a typo.

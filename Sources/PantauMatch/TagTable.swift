@@ -1,0 +1,48 @@
+/// Hashtag bodies ("simbatuban", "jumatcurhat", "polrestuban") → what they point to: innovations
+/// (registered hashtags, acronyms, names) and units (joined unit names and places). Looked up on the
+/// folded bytes of a text's hashtags, without making Strings.
+struct TagTable: Sendable {
+    private var keys = Vocabulary()
+    private var innovationEntries: [[Matcher.TagEntry]?] = [nil]
+    private var unitEntries: [[(unit: Int32, strong: Bool)]?] = [nil]
+    /// One bit per first three bytes of an innovation body: most hashtags start no innovation body, and
+    /// then no split of theirs needs looking up.
+    private var starts = [UInt64](repeating: 0, count: 1 << 10)
+
+    @inline(__always)
+    private static func startBit(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let k = UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16
+        return Int(truncatingIfNeeded: (k &* 0x9E37_79B1) >> 16)
+    }
+
+    init(innovations: [String: [Matcher.TagEntry]], units: [String: [(unit: Int32, strong: Bool)]]) {
+        for k in Set(innovations.keys).union(units.keys).sorted() {
+            let id = keys.add(k)
+            precondition(Int(id) == innovationEntries.count)
+            innovationEntries.append(innovations[k])
+            unitEntries.append(units[k])
+            let bytes = Array(k.utf8)
+            if innovations[k] != nil, bytes.count >= 3 {
+                let bit = bytes.withUnsafeBufferPointer { Self.startBit($0) }
+                starts[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+    }
+
+    /// False when no innovation body starts like `body` (three bytes or more).
+    func mayStartInnovation(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard body.count >= 3 else { return true }
+        let bit = Self.startBit(body)
+        return starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    func innovations(_ body: UnsafeBufferPointer<UInt8>) -> [Matcher.TagEntry]? {
+        guard let id = keys.exactID(body) else { return nil }
+        return innovationEntries[Int(id)]
+    }
+
+    func units(_ body: UnsafeBufferPointer<UInt8>) -> [(unit: Int32, strong: Bool)]? {
+        guard let id = keys.exactID(body) else { return nil }
+        return unitEntries[Int(id)]
+    }
+}
