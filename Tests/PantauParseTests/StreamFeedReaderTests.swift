@@ -82,4 +82,27 @@ struct StreamFeedReaderTests {
         let broken = #"<rss version="2.0"><channel><item><title>x</item></channel></rss>"#
         #expect(both(Array(broken.utf8), url: "u") == nil)
     }
+
+    @Test func controlCharactersAreSkippedAsTheTreeReaderSkipsThem() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>T\u{10}U</title><item><title>a&#x1F;b&#31;c</title>"
+            + "<description>&lt;p&gt;x\u{1}y&lt;/p&gt;</description></item></channel></rss>"
+        let r = try #require(both(Array(xml.utf8), url: "u"), "not streamed")
+        #expect(r.tree == r.stream)
+        #expect(r.stream.title?.value == "TU")
+        #expect(r.stream.entries.first?.title?.value == "abc")
+        let streamed = try #require(StreamFeedReader.stream(Array(xml.utf8), url: "u", wireUTF8: true))
+        #expect(!streamed.wellFormed)
+        let out = try DocumentParser.parse(Array(xml.utf8), url: "https://a.id/feed", contentType: nil, kind: .feed, fetchedAt: Date())
+        #expect(out.recovered)
+        #expect(out.posts.count == 1)
+        let clean = #"<rss version="2.0"><channel><item><title>x</title></item></channel></rss>"#
+        #expect(try !DocumentParser.parse(Array(clean.utf8), url: "https://a.id/feed", contentType: nil, kind: .feed, fetchedAt: Date()).recovered)
+    }
+
+    @Test func otherErrorsAfterASkippedOneStillGoToTheTreeReader() {
+        let xml = "<rss version=\"2.0\"><channel><item><title>a\u{10}b</title><link>x</item></channel></rss>"
+        #expect(both(Array(xml.utf8), url: "u") == nil)
+        let cdata = "<rss version=\"2.0\"><channel><item><title><![CDATA[a\u{10}b]]></title></item></channel></rss>"
+        #expect(both(Array(cdata.utf8), url: "u") == nil)
+    }
 }

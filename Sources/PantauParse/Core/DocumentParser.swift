@@ -24,9 +24,9 @@ public enum DocumentParser {
         case .xml:
             let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
             if decoded.delegate == nil,
-               let doc = StreamFeedReader.read(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
+               let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
                 return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                    format: doc.format, title: doc.title?.plain.nilIfEmpty)
+                                    format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !wellFormed)
             }
             let enc = decoded.delegate ?? "UTF-8"
             return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in

@@ -10,6 +10,12 @@ import Foundation
 struct StreamFeedReader {
     /// Reads a feed, or returns nil when the document needs the tree reader.
     static func read(_ bytes: [UInt8], url: String, wireUTF8: Bool) -> FeedDocument? {
+        stream(bytes, url: url, wireUTF8: wireUTF8)?.doc
+    }
+
+    /// Reads a feed and tells whether it was well formed (skippable errors are read through, as
+    /// the tree reader's recovery mode reads them), or returns nil when the document needs the tree reader.
+    static func stream(_ bytes: [UInt8], url: String, wireUTF8: Bool) -> (doc: FeedDocument, wellFormed: Bool)? {
         // libxml2 calls back with a plain pointer: no reference counting, no exclusivity bookkeeping per event.
         let reader = UnsafeMutablePointer<StreamFeedReader>.allocate(capacity: 1)
         reader.initialize(to: StreamFeedReader(wireUTF8: wireUTF8))
@@ -17,9 +23,9 @@ struct StreamFeedReader {
             reader.deinitialize(count: 1)
             reader.deallocate()
         }
-        guard XMLStream.run(bytes, url: url, into: reader) else { return nil }
+        guard case .read(let wellFormed) = XMLStream.run(bytes, url: url, into: reader) else { return nil }
         reader.pointee.doc.format = reader.pointee.rules.format
-        return reader.pointee.doc
+        return (reader.pointee.doc, wellFormed)
     }
 
     /// libxml2 refuses longer text nodes in a tree; past this the tree reader decides.
@@ -30,6 +36,8 @@ struct StreamFeedReader {
     private(set) var failed = false
     /// The root element was closed.
     private(set) var finished = false
+    /// Errors were skipped as libxml2's recovery mode skips them (see ``XMLStream/isSkippable(_:)``).
+    private(set) var skippedErrors = false
     var ctxt: xmlParserCtxtPtr?
 
     private enum Frame { case rssRoot, feedRoot, channel, container(Int), entry, group(Int) }
@@ -75,6 +83,12 @@ struct StreamFeedReader {
     /// The DOCTYPE's public and system ids (RSS 0.91 names Netscape's DTD).
     mutating func doctype(_ externalID: UnsafePointer<xmlChar>?, _ systemID: UnsafePointer<xmlChar>?) {
         netscape = (Self.string(externalID) + Self.string(systemID)).lowercased().contains("netscape")
+    }
+
+    /// An error or warning from libxml2: skippable errors are noted, the other well-formedness errors stop the parse.
+    mutating func parseError(_ error: xmlError) {
+        guard error.domain == Int32(XML_FROM_PARSER.rawValue), error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        if XMLStream.isSkippable(error) { skippedErrors = true } else { giveUp() }
     }
 
     mutating func giveUp() {

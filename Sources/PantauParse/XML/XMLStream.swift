@@ -3,23 +3,35 @@ import CLibXML2
 /// Streams UTF-8 XML through libxml2's SAX2 push parser into a ``StreamFeedReader``, without
 /// building a tree. Same safety as ``XMLTree``: no network, no DTD loading, no entity substitution.
 /// Any DOCTYPE or entity reference makes the reader give up, so that the tree reader (with its
-/// entity budget) handles such documents.
+/// entity budget) handles such documents. Of the well-formedness errors, only those that libxml2's
+/// recovery mode skips without touching the structure (a control character in text, a character
+/// reference to one) are read through, as the tree reader's recovery mode reads them; any other
+/// error makes the reader give up.
 enum XMLStream {
     /// Bytes handed to libxml2 per call (its push parser reads CDATA much faster than the memory parser).
     static let chunk = 64 * 1_024
 
-    /// Feeds `bytes` (valid UTF-8) to `reader`. True when the whole document was read and was well formed.
-    static func run(_ bytes: [UInt8], url: String, into reader: UnsafeMutablePointer<StreamFeedReader>) -> Bool {
+    /// What became of a document.
+    enum Outcome: Equatable {
+        /// The whole document was read; not well formed when skippable errors were read through.
+        case read(wellFormed: Bool)
+        /// The reader gave up: the tree reader must read the document.
+        case stepAside
+    }
+
+    /// Feeds `bytes` (valid UTF-8) to `reader`.
+    static func run(_ bytes: [UInt8], url: String, into reader: UnsafeMutablePointer<StreamFeedReader>) -> Outcome {
         _ = libxml2Ready
         pantau_xml_silence()
-        guard !bytes.isEmpty else { return false }
+        guard !bytes.isEmpty else { return .stepAside }
         var sax = handler()
         let user = UnsafeMutableRawPointer(reader)
-        guard let ctxt = xmlCreatePushParserCtxt(&sax, user, nil, 0, url) else { return false }
+        guard let ctxt = xmlCreatePushParserCtxt(&sax, user, nil, 0, url) else { return .stepAside }
         defer { xmlFreeParserCtxt(ctxt) }
-        // No RECOVER: the first error stops the parse and the caller falls back to the tree reader.
+        // RECOVER as in the tree reader, but every error goes through `parseError`, which stops the
+        // parse on all but the skippable ones.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_IGNORE_ENC.rawValue)
+            | XML_PARSE_RECOVER.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         xmlCtxtUseOptions(ctxt, options)
         xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
         reader.pointee.ctxt = ctxt
@@ -27,15 +39,31 @@ enum XMLStream {
         bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
                 var offset = 0
-                while offset < buf.count, !reader.pointee.failed, ctxt.pointee.wellFormed != 0 {
+                while offset < buf.count, !reader.pointee.failed {
                     let n = min(chunk, buf.count - offset)
                     xmlParseChunk(ctxt, base + offset, Int32(n), 0)
                     offset += n
                 }
-                if !reader.pointee.failed, ctxt.pointee.wellFormed != 0 { xmlParseChunk(ctxt, nil, 0, 1) }
+                if !reader.pointee.failed { xmlParseChunk(ctxt, nil, 0, 1) }
             }
         }
-        return !reader.pointee.failed && ctxt.pointee.wellFormed != 0 && reader.pointee.finished
+        guard !reader.pointee.failed, reader.pointee.finished else { return .stepAside }
+        let wellFormed = ctxt.pointee.wellFormed != 0
+        // An error that did not come through `parseError` is never read through.
+        if !wellFormed && !reader.pointee.skippedErrors { return .stepAside }
+        return .read(wellFormed: wellFormed)
+    }
+
+    /// Errors that recovery mode skips without changing the elements: the character is dropped.
+    static func isSkippable(_ error: xmlError) -> Bool {
+        guard error.domain == Int32(XML_FROM_PARSER.rawValue), error.code == Int32(XML_ERR_INVALID_CHAR.rawValue),
+              let message = error.message else { return false }
+        return hasPrefix(message, "PCDATA invalid Char value ") || hasPrefix(message, "xmlParseCharRef: invalid xmlChar value ")
+    }
+
+    private static func hasPrefix(_ message: UnsafeMutablePointer<CChar>, _ prefix: StaticString) -> Bool {
+        // The message is NUL-terminated, so a shorter message stops at its NUL.
+        (0..<prefix.utf8CodeUnitCount).allSatisfy { UInt8(bitPattern: message[$0]) == prefix.utf8Start[$0] }
     }
 
     private static func handler() -> xmlSAXHandler {
@@ -59,6 +87,10 @@ enum XMLStream {
         // A DOCTYPE only names its DTD (never loaded: no externalSubset handler); any declaration or entity reference leaves
         // the document to the tree reader.
         h.internalSubset = { ctx, _, externalID, systemID in streamReader(ctx).pointee.doctype(externalID, systemID) }
+        h.serror = { ctx, error in
+            guard let error else { return }
+            streamReader(ctx).pointee.parseError(error.pointee)
+        }
         h.reference = { ctx, _ in streamReader(ctx).pointee.giveUp() }
         h.entityDecl = { ctx, _, _, _, _, _ in streamReader(ctx).pointee.giveUp() }
         h.attributeDecl = { ctx, _, _, _, _, _, tree in
