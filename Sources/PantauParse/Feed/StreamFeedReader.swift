@@ -52,11 +52,11 @@ struct StreamFeedReader {
     private var entry = XMLFeedReader.EntryState()
 
     // The field being read.
-    private var fieldKey: FeedKey?
+    private(set) var fieldKey: FeedKey?
     /// Depth of a media:group the field is in (entries), or -1 (feed level).
     private var fieldGroupDepth = 0
     /// Element depth below the field element.
-    private var fieldDepth = 0
+    private(set) var fieldDepth = 0
     var text: [UInt8] = []
     var hasElements = false
     var attrBytes: [UInt8] = []
@@ -66,6 +66,10 @@ struct StreamFeedReader {
     private var openChild: (slot: Int, start: Int)?
     /// The last CDATA piece ended with CR (its LF may open the next piece).
     private var cdataEndsWithCR = false
+    /// XHTML below the text construct being read.
+    var markup = StreamMarkup()
+    /// The field is a text construct with child elements: its text goes to `markup` too.
+    var markingUp = false
 
     struct CacheEntry {
         var local: UnsafePointer<xmlChar>
@@ -104,9 +108,11 @@ struct StreamFeedReader {
         cdataEndsWithCR = false
         if failed { return }
         if let key = fieldKey {
-            if fieldDepth == 0 {
+            if key.isTextConstruct {
+                markupStart(local: local, prefix: prefix, uri: uri, attributes: attributes, nbAttributes: nbAttributes, depth: fieldDepth)
                 hasElements = true
-                if key.isTextConstruct { giveUp(); return }
+            } else if fieldDepth == 0 {
+                hasElements = true
                 if openChild == nil, prefix == nil || uri != nil, let slot = Self.childSlot(local), childRanges[slot] == nil {
                     openChild = (slot, text.count)
                 }
@@ -161,15 +167,17 @@ struct StreamFeedReader {
         if let key = fieldKey {
             if fieldDepth > 0 {
                 fieldDepth -= 1
-                if fieldDepth == 0, let open = openChild {
+                if key.isTextConstruct {
+                    markupEnd(depth: fieldDepth)
+                } else if fieldDepth == 0, let open = openChild {
                     childRanges[open.slot] = open.start..<text.count
                     openChild = nil
                 }
                 return
             }
-            fieldKey = nil
             let field = StreamField(text: text, hasElements: hasElements, attrBytes: attrBytes, attrSpans: attrSpans,
-                                    childRanges: childRanges)
+                                    childRanges: childRanges, markup: finishedMarkup())
+            fieldKey = nil
             if fieldGroupDepth < 0 {
                 rules.applyFeedField(key, field, to: &doc, feedID: &feedID)
             } else {
@@ -195,7 +203,9 @@ struct StreamFeedReader {
         cdataEndsWithCR = false
         guard fieldKey != nil, !failed else { return }
         guard text.count + n <= Self.maxText else { giveUp(); return }
+        let from = text.count
         text.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        if markingUp { markupText(from: from) }
     }
 
     /// A piece of a CDATA section. libxml2's push parser hands CDATA over as it stands in the
@@ -205,6 +215,8 @@ struct StreamFeedReader {
         defer { cdataEndsWithCR = endsWithCR }
         guard fieldKey != nil, !failed else { return }
         guard text.count + n <= Self.maxText else { giveUp(); return }
+        let from = text.count
+        defer { if markingUp { markupText(from: from) } }
         var i = 0
         if cdataEndsWithCR, p[0] == 0x0A {
             // The LF of a CR LF split between two pieces of one section, unless a new section starts here.
@@ -309,6 +321,7 @@ struct StreamFeedReader {
         fieldDepth = 0
         text.removeAll(keepingCapacity: true)
         hasElements = false
+        markingUp = false
         childRanges[0] = nil
         childRanges[1] = nil
         childRanges[2] = nil
