@@ -128,4 +128,31 @@ struct StreamFeedReaderTests {
         let r = try #require(both(Array(rss.utf8), url: "u"), "not streamed: \(rss)")
         #expect(r.tree == r.stream, "\(rss): \(firstDifference(r.tree, r.stream))")
     }
+
+    @Test(arguments: [
+        "<![CDATA[<p>a &amp; b</p>]]>", "<![CDATA[]]>", "x<![CDATA[a\r\nb\rc\r]]><![CDATA[\nd]]>y",
+        "<![CDATA[a\r]]>\n<![CDATA[\r\nb]]>", "<!-- <![CDATA[ not a section ]]> -->z", "<![CDATA[ ]] ]> ]]]>",
+        "<![CDATA[\u{FEFF}é€😀]]>", "<?pi <![CDATA[ ?>t<![CDATA[u]]>",
+    ])
+    func cdataSectionsReadAsTheTreeReadsThem(_ body: String) throws {
+        let xml = #"<rss version="2.0"><channel><!-- <![CDATA[ --><title a="]]&gt;">T</title><item><title>\#(body)</title><description>\#(body)</description>"#
+            + #"</item></channel></rss>"#
+        let r = try #require(both(Array(xml.utf8), url: "u"), "not streamed: \(body)")
+        #expect(r.tree == r.stream, "\(body): \(firstDifference(r.tree, r.stream))")
+        #expect(r.stream.entries.count == 1)
+    }
+
+    @Test(arguments: ["<![CDATA[a\u{1}b]]>", "<![CDATA[a\u{FFFE}b]]>", "<![CDATA[a\u{FFFF}]]>", "<![CDATA[never closed"])
+    func cdataThatLibxml2RefusesStillGoesToTheTreeReader(_ body: String) {
+        let xml = #"<rss version="2.0"><channel><item><title>\#(body)</title></item></channel></rss>"#
+        #expect(both(Array(xml.utf8), url: "u") == nil)
+    }
+
+    @Test func longCDATASectionsAcrossChunks() throws {
+        let text = String(repeating: "kata ]] > ]>\r\n", count: 20_000)
+        let xml = #"<rss version="2.0"><channel><item><description><![CDATA["# + text + "]]></description><title><![CDATA["
+            + String(repeating: "é", count: 70_000) + #"]]></title></item></channel></rss>"#
+        let r = try #require(both(Array(xml.utf8), url: "u"))
+        #expect(r.tree == r.stream)
+    }
 }

@@ -239,6 +239,13 @@ struct StreamFeedReader {
         }
     }
 
+    /// The whole content of one CDATA section, from the document itself (see ``XMLStream``).
+    mutating func cdataSection(_ p: UnsafePointer<xmlChar>, _ n: Int) {
+        cdataEndsWithCR = false
+        cdata(p, n)
+        // libxml2 follows with an empty piece, which is ignored: a later section starts afresh.
+    }
+
     private static let cdataStart: [UInt8] = Array("<![CDATA[".utf8)
 
     // MARK: - Structure

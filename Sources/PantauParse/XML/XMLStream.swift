@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Streams UTF-8 XML through libxml2's SAX2 push parser into a ``StreamFeedReader``, without
 /// building a tree. Same safety as ``XMLTree``: no network, no DTD loading, no entity substitution.
@@ -37,21 +38,91 @@ enum XMLStream {
         reader.pointee.ctxt = ctxt
         defer { reader.pointee.ctxt = nil }
         bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
-                var offset = 0
-                while offset < buf.count, !reader.pointee.failed {
-                    let n = min(chunk, buf.count - offset)
-                    xmlParseChunk(ctxt, base + offset, Int32(n), 0)
-                    offset += n
-                }
-                if !reader.pointee.failed { xmlParseChunk(ctxt, nil, 0, 1) }
-            }
+            feed(buf, ctxt, reader)
+            if !reader.pointee.failed { xmlParseChunk(ctxt, nil, 0, 1) }
         }
         guard !reader.pointee.failed, reader.pointee.finished else { return .stepAside }
         let wellFormed = ctxt.pointee.wellFormed != 0
         // An error that did not come through `parseError` is never read through.
         if !wellFormed && !reader.pointee.skippedErrors { return .stepAside }
         return .read(wellFormed: wellFormed)
+    }
+
+    /// Hands the document to libxml2 in chunks. The content of a CDATA section in element content
+    /// goes straight to the reader: libxml2 gets `<![CDATA[` and `]]>` with nothing between (its
+    /// push parser looks at each byte of a section three times). Only when libxml2 has just
+    /// entered the section with all input consumed, the section is closed, and its content holds
+    /// nothing libxml2 would refuse; otherwise the bytes go to libxml2 as they are.
+    private static func feed(_ buf: UnsafeBufferPointer<UInt8>, _ ctxt: xmlParserCtxtPtr,
+                             _ reader: UnsafeMutablePointer<StreamFeedReader>) {
+        let base = buf.baseAddress!
+        let count = buf.count
+        func push(_ from: Int, _ to: Int) {
+            UnsafeRawPointer(base + from).withMemoryRebound(to: CChar.self, capacity: to - from) {
+                _ = xmlParseChunk(ctxt, $0, Int32(to - from), 0)
+            }
+        }
+        var offset = 0
+        var nextSection = find(cdataOpen, in: buf, from: 0)
+        while offset < count, !reader.pointee.failed {
+            var end = min(offset + chunk, count)
+            var atSection = false
+            if let open = nextSection, open + cdataOpen.count <= end {
+                end = open + cdataOpen.count
+                atSection = true
+            }
+            push(offset, end)
+            offset = end
+            guard atSection else { continue }
+            if !reader.pointee.failed, ctxt.pointee.instate == XML_PARSER_CDATA_SECTION,
+               let input = ctxt.pointee.input, input.pointee.cur == input.pointee.end,
+               let close = find(cdataClose, in: buf, from: end),
+               isPlainCDATA(UnsafeBufferPointer(rebasing: buf[end..<close])) {
+                if close > end { reader.pointee.cdataSection(base + end, close - end) }
+                offset = close
+            }
+            nextSection = find(cdataOpen, in: buf, from: offset)
+        }
+    }
+
+    private static let cdataOpen: [UInt8] = Array("<![CDATA[".utf8)
+    private static let cdataClose: [UInt8] = Array("]]>".utf8)
+
+    private static func find(_ needle: [UInt8], in buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = buf.baseAddress else { return nil }
+        let first = Int32(needle[0])
+        var i = from
+        while buf.count - i >= needle.count {
+            guard let hit = memchr(base + i, first, buf.count - i - needle.count + 1) else { return nil }
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            var k = 1
+            while k < needle.count, base[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// True when libxml2 would take every character of this (valid UTF-8) CDATA content: no
+    /// control characters other than tab, LF and CR, and neither U+FFFE nor U+FFFF.
+    static func isPlainCDATA(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = s.baseAddress else { return true }
+        let n = s.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let x = w ^ 0xEFEF_EFEF_EFEF_EFEF
+                let ef = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if low | ef == 0 { i += 8; continue }
+            }
+            let c = p[i]
+            if c < 0x20, c != 0x09, c != 0x0A, c != 0x0D { return false }
+            if c == 0xEF, i + 2 < n, p[i + 1] == 0xBF, p[i + 2] == 0xBE || p[i + 2] == 0xBF { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Errors that recovery mode skips without changing the elements: the character is dropped.
