@@ -155,4 +155,57 @@ struct StreamFeedReaderTests {
         let r = try #require(both(Array(xml.utf8), url: "u"))
         #expect(r.tree == r.stream)
     }
+
+    /// Long runs of character data are decoded by the stream reader itself; short ones and any
+    /// with something it does not know go to libxml2. Either way the result is the tree's.
+    @Test(arguments: [
+        "&lt;p&gt;a &amp; b &quot;c&quot; &apos;d&apos;&lt;/p&gt;", "&#65;&#x42;&#x4a;&#0000067;&#x1F600;&#128512;",
+        "a\r\nb\rc\n\r\r\nd\t", "tail ]] > ]>", "é€😀\u{FEFF}\u{E000}", "&#13;&#10;&#9;", "&amp;amp;&amp;#38;",
+    ])
+    func longTextRunsReadAsTheTreeReadsThem(_ piece: String) throws {
+        let long = String(repeating: "kata &lt;b&gt;biasa&lt;/b&gt; ", count: 12) + piece
+        for body in [long, piece + long, String(repeating: piece, count: 40), piece] {
+            let xml = #"<rss version="2.0"><channel><title>T</title><item><title>\#(body)</title><description>\#(body)</description>"#
+                + #"<category>\#(body)</category></item><item><description><!-- a > &amp; < -->\#(body)</description></item></channel></rss>"#
+            let r = try #require(both(Array(xml.utf8), url: "u"), "not streamed: \(body)")
+            #expect(r.tree == r.stream, "\(piece): \(firstDifference(r.tree, r.stream))")
+            #expect(r.stream.entries.count == 2)
+        }
+    }
+
+    @Test(arguments: ["&nbsp;", "&#X43;", "\u{10}&lt;b&gt;", "&#0;", "&#x110000;", "&#xD800;", "&#xFFFE;", "a ]]> b", "&#12345678;", "&#x;", "&#65", "& b", "&lt"])
+    func longTextRunsWithWhatLibxml2RefusesStepAsideOrMatch(_ piece: String) {
+        let body = String(repeating: "kata &lt;b&gt;biasa&lt;/b&gt; ", count: 12) + piece + String(repeating: " x &amp; y", count: 30)
+        let xml = #"<rss version="2.0"><channel><item><title>t</title><description>\#(body)</description></item></channel></rss>"#
+        if let r = both(Array(xml.utf8), url: "u") {
+            // Skippable errors (a reference to a control character) are read through as the tree reads them.
+            #expect(r.tree == r.stream, "\(piece): \(firstDifference(r.tree, r.stream))")
+        }
+    }
+
+    @Test func decodeTextGivesWhatLibxml2Gives() {
+        func decode(_ s: String) -> String? {
+            let bytes = Array(s.utf8)
+            let out = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
+            defer { out.deallocate() }
+            guard let n = bytes.withUnsafeBufferPointer({ XMLStream.decodeText($0, into: out) }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
+        }
+        #expect(decode("a &lt;b&gt; &amp;amp; &#x41;&#66;\r\nc\rd") == "a <b> &amp; AB\nc\nd")
+        #expect(decode("&#X41;") == nil)
+        #expect(decode("&nbsp;") == nil)
+        #expect(decode("x]]>") == nil)
+        #expect(decode("\u{1}") == nil)
+        #expect(decode("&#x1;") == nil)
+        #expect(decode("\u{FFFF}") == nil)
+        #expect(decode("é]]") == "é]]")
+    }
+
+    @Test func referencesAfterASkippedErrorAreDroppedAsTheTreeDropsThem() throws {
+        let long = String(repeating: "kata &lt;b&gt;biasa&lt;/b&gt; &#233; ", count: 12)
+        let xml = "<rss version=\"2.0\"><channel><item><title>a\u{10}b</title><description>\(long)</description></item></channel></rss>"
+        let r = try #require(both(Array(xml.utf8), url: "u"), "not streamed")
+        #expect(r.tree == r.stream, "\(firstDifference(r.tree, r.stream))")
+        #expect(r.stream.entries.first?.summary?.value.contains("<b>") == false)
+    }
 }

@@ -48,11 +48,13 @@ enum XMLStream {
         return .read(wellFormed: wellFormed)
     }
 
-    /// Hands the document to libxml2 in chunks. The content of a CDATA section in element content
-    /// goes straight to the reader: libxml2 gets `<![CDATA[` and `]]>` with nothing between (its
-    /// push parser looks at each byte of a section three times). Only when libxml2 has just
-    /// entered the section with all input consumed, the section is closed, and its content holds
-    /// nothing libxml2 would refuse; otherwise the bytes go to libxml2 as they are.
+    /// Hands the document to libxml2 in chunks, taking two shortcuts past its per-byte work:
+    /// - the content of a CDATA section goes straight to the reader, and libxml2 gets `<![CDATA[`
+    ///   and `]]>` with nothing between (its push parser looks at each byte of a section three times);
+    /// - a long run of character data with references is decoded here (``decodeText(_:into:)``).
+    /// Either only when libxml2 has just reached that point in element content with all input
+    /// consumed, and the bytes hold nothing libxml2 would refuse or treat differently; otherwise
+    /// the bytes go to libxml2 as they are.
     private static func feed(_ buf: UnsafeBufferPointer<UInt8>, _ ctxt: xmlParserCtxtPtr,
                              _ reader: UnsafeMutablePointer<StreamFeedReader>) {
         let base = buf.baseAddress!
@@ -62,26 +64,52 @@ enum XMLStream {
                 _ = xmlParseChunk(ctxt, $0, Int32(to - from), 0)
             }
         }
+        /// libxml2 has read all it was given and stands in `state`.
+        func caughtUp(_ state: xmlParserInputState) -> Bool {
+            guard !reader.pointee.failed, ctxt.pointee.instate == state, let input = ctxt.pointee.input else { return false }
+            return input.pointee.cur == input.pointee.end
+        }
+        var scratch = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+        defer { scratch.deallocate() }
         var offset = 0
         var nextSection = find(cdataOpen, in: buf, from: 0)
+        var nextRun = findTextRun(buf, from: 0)
         while offset < count, !reader.pointee.failed {
+            if let open = nextSection, open < offset { nextSection = find(cdataOpen, in: buf, from: offset) }
+            if let run = nextRun, run.lowerBound < offset { nextRun = findTextRun(buf, from: offset) }
             var end = min(offset + chunk, count)
-            var atSection = false
-            if let open = nextSection, open + cdataOpen.count <= end {
-                end = open + cdataOpen.count
+            let sectionStop = nextSection.map { $0 + cdataOpen.count }
+            let runStop = nextRun?.lowerBound
+            var atSection = false, atRun = false
+            if let stop = sectionStop, stop <= end, runStop.map({ stop < $0 }) ?? true {
+                end = stop
                 atSection = true
+            } else if let stop = runStop, stop <= end {
+                end = stop
+                atRun = true
             }
-            push(offset, end)
+            if end > offset { push(offset, end) }
             offset = end
-            guard atSection else { continue }
-            if !reader.pointee.failed, ctxt.pointee.instate == XML_PARSER_CDATA_SECTION,
-               let input = ctxt.pointee.input, input.pointee.cur == input.pointee.end,
-               let close = find(cdataClose, in: buf, from: end),
-               isPlainCDATA(UnsafeBufferPointer(rebasing: buf[end..<close])) {
-                if close > end { reader.pointee.cdataSection(base + end, close - end) }
-                offset = close
+            if atSection {
+                if caughtUp(XML_PARSER_CDATA_SECTION), let close = find(cdataClose, in: buf, from: end),
+                   isPlainCDATA(UnsafeBufferPointer(rebasing: buf[end..<close])) {
+                    if close > end { reader.pointee.cdataSection(base + end, close - end) }
+                    offset = close
+                }
+                nextSection = find(cdataOpen, in: buf, from: max(offset, end))
+            } else if atRun, let run = nextRun {
+                if scratch.count < run.count {
+                    scratch.deallocate()
+                    scratch = .allocate(capacity: max(run.count, 4_096))
+                }
+                // After an error (read through in recovery mode) libxml2 drops entity references: it decides then.
+                if caughtUp(XML_PARSER_CONTENT), ctxt.pointee.wellFormed != 0, let out = scratch.baseAddress,
+                   let n = decodeText(UnsafeBufferPointer(rebasing: buf[run]), into: out) {
+                    if n > 0 { reader.pointee.characters(out, n) }
+                    offset = run.upperBound
+                }
+                nextRun = findTextRun(buf, from: run.upperBound)
             }
-            nextSection = find(cdataOpen, in: buf, from: offset)
         }
     }
 
