@@ -14,6 +14,7 @@ enum AuthorText {
 
     /// The first e-mail address in `s` (local@domain.tld, with feedparser's character classes).
     static func findEmail(_ s: String) -> String? {
+        guard s.utf8.contains(0x40) else { return nil }  // no '@'
         let chars = Array(s)
         func isLocal(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || "_-.+".contains(c)) }
         func isDomain(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == ".") }
