@@ -8,7 +8,8 @@ SAN=(-sanitize=fuzzer,address -O -g)
 XML=(-I Sources/CLibXML2 -Xcc -I/usr/include/libxml2)
 swiftc "${SAN[@]}" -parse-as-library -module-name PantauModel -emit-module -emit-module-path "$OUT/PantauModel.swiftmodule" \
   -emit-library -static -o "$OUT/libPantauModel.a" Sources/PantauModel/*.swift
-swiftc "${SAN[@]}" "${XML[@]}" -I "$OUT" -parse-as-library -module-name PantauParse -emit-module \
+# -enable-testing: the feed target also checks that the stream reader agrees with the tree reader.
+swiftc "${SAN[@]}" "${XML[@]}" -I "$OUT" -enable-testing -parse-as-library -module-name PantauParse -emit-module \
   -emit-module-path "$OUT/PantauParse.swiftmodule" -emit-library -static -o "$OUT/libPantauParse.a" \
   $(find Sources/PantauParse -name '*.swift')
 for t in Feed Page Date; do

@@ -24,9 +24,9 @@ public enum DocumentParser {
         case .xml:
             let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
             if decoded.delegate == nil,
-               let doc = StreamFeedReader.read(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
+               let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
                 return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                    format: doc.format, title: doc.title?.plain.nilIfEmpty)
+                                    format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !wellFormed)
             }
             let enc = decoded.delegate ?? "UTF-8"
             return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
@@ -113,18 +113,37 @@ public enum DocumentParser {
         case 0x7B, 0x5B:  // '{' '['
             return .json
         case 0x3C:  // '<'
-            let head = bytes[i..<min(bytes.count, i + 1_024)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-            func has(_ s: StaticString) -> Bool { head.withUnsafeBufferPointer { HTMLText.findStart($0, Array(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)), from: 0) != nil } }
-            func starts(_ s: StaticString) -> Bool { head.starts(with: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
-            if has("<!doctype html") || starts("<html") || has("<html ") || has("<html>")
-                || starts("<head") || starts("<body") || starts("<meta") || starts("<div") {
-                // An XHTML page still parses as HTML; a feed never starts like this.
-                if !has("<rss") && !has("<feed") && !has("<rdf:rdf") { return .html }
-            }
-            return .xml
+            let end = min(bytes.count, i + 1_024)
+            return bytes.withUnsafeBufferPointer { looksLikeHTML(UnsafeBufferPointer(rebasing: $0[i..<end])) } ? .html : .xml
         default:
             throw .unknownFormat(url: url, start: snippet(bytes))
         }
+    }
+
+    /// True when `head` (the first KB from the first `<`) starts an HTML page: a `<!doctype html`, an
+    /// `<html>` or `<html ` tag, or one of the usual first tags, ASCII case-insensitive. An XHTML page
+    /// still parses as HTML; a feed never starts like this (`<rss`, `<feed` or `<rdf:rdf` anywhere says feed).
+    static func looksLikeHTML(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        func at(_ j: Int, _ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard j + n <= head.count else { return false }
+            for k in 0..<n {
+                let c = head[j + k]
+                if (c >= 0x41 && c <= 0x5A ? c + 32 : c) != s.utf8Start[k] { return false }
+            }
+            return true
+        }
+        func anywhere(_ test: (Int) -> Bool) -> Bool {
+            var j = 0
+            while j < head.count {
+                if head[j] == 0x3C, test(j) { return true }
+                j += 1
+            }
+            return false
+        }
+        let html = at(0, "<html") || at(0, "<head") || at(0, "<body") || at(0, "<meta") || at(0, "<div")
+            || anywhere { at($0, "<!doctype html") || at($0, "<html ") || at($0, "<html>") }
+        return html && !anywhere { at($0, "<rss") || at($0, "<feed") || at($0, "<rdf:rdf") }
     }
 
     static func snippet(_ bytes: [UInt8]) -> String {

@@ -96,8 +96,40 @@ enum Transcoder {
         guard b.count >= i + 5, b[i] == 0x3C, b[i + 1] == 0x3F else { return nil }
         let end = min(b.count, i + 300)
         guard let close = b[i..<end].firstIndex(of: 0x3E) else { return nil }
+        if b[i..<close].allSatisfy({ $0 < 0x80 }) { return asciiEncodingValue(b, i, close) }
         let decl = String(decoding: b[i..<close], as: UTF8.self)
         return attributeValue(named: "encoding", in: decl)
+    }
+
+    /// ``attributeValue(named:in:)`` for `encoding` in the ASCII bytes `b[start..<end]`, without
+    /// making a String first (CR LF counts as one character before the name, as in a String).
+    static func asciiEncodingValue(_ b: [UInt8], _ start: Int, _ end: Int) -> String? {
+        let name: [UInt8] = Array("encoding".utf8)
+        var k = start
+        while k + name.count <= end {
+            guard b[k] == 0x65, b[k..<(k + name.count)].elementsEqual(name) else { k += 1; continue }
+            let r = k
+            var i = r + name.count
+            k = i
+            if r > start {
+                let c = b[r - 1]
+                let crlf = c == 0x0A && r - 1 > start && b[r - 2] == 0x0D
+                guard c == 0x20 || c == 0x09 || c == 0x0D || (c == 0x0A && !crlf) else { continue }
+            }
+            while i < end, b[i] == 0x20 { i += 1 }
+            guard i < end, b[i] == 0x3D else { continue }
+            i += 1
+            while i < end, b[i] == 0x20 { i += 1 }
+            guard i < end else { return nil }
+            if b[i] == 0x22 || b[i] == 0x27 {
+                let q = b[i]
+                guard let close = b[(i + 1)..<end].firstIndex(of: q) else { return nil }
+                return String(decoding: b[(i + 1)..<close], as: UTF8.self)
+            }
+            let stop = b[i..<end].firstIndex { $0 == 0x20 || $0 == 0x2F || $0 == 0x3E || $0 == 0x3B } ?? end
+            return String(decoding: b[i..<stop], as: UTF8.self)
+        }
+        return nil
     }
 
     /// `<meta charset>` or `<meta http-equiv content="…charset=…">` in the first 4 KB.

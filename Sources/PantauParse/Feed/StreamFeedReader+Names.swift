@@ -105,14 +105,17 @@ struct StreamField: FeedField {
     let attrSpans: [(name: Range<Int>, value: Range<Int>)]
     /// Text ranges of the first child `name`, `email`, `id`.
     let childRanges: [Range<Int>?]
+    /// XHTML below a text construct.
+    let markup: StreamMarkup?
 
     init(text: [UInt8], hasElements: Bool, attrBytes: [UInt8], attrSpans: [(name: Range<Int>, value: Range<Int>)],
-         childRanges: [Range<Int>?]) {
+         childRanges: [Range<Int>?], markup: StreamMarkup? = nil) {
         textBytes = text
         self.hasElements = hasElements
         self.attrBytes = attrBytes
         self.attrSpans = attrSpans
         self.childRanges = childRanges
+        self.markup = markup
     }
 
     var text: String { String(decoding: textBytes, as: UTF8.self) }
@@ -131,8 +134,16 @@ struct StreamField: FeedField {
         return textBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
-    /// Never reached: the stream reader gives up on text constructs with child elements.
-    func markupValue(type: inout String?, reader: XMLFeedReader) -> String { text }
+    /// As ``XNode``'s: the text when only `<div>`s wrap escaped HTML, else the serialised XHTML.
+    func markupValue(type: inout String?, reader: XMLFeedReader) -> String {
+        guard let markup else { return text }
+        if type == "html" || type == "text/html", markup.onlyDivs { return text }
+        if type == nil || type == "text" || type == "text/plain" { type = "application/xhtml+xml" }
+        if reader.format == "atom10", let inner = markup.divInner {
+            return markup.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[inner]), as: UTF8.self) }
+        }
+        return String(decoding: markup.bytes, as: UTF8.self)
+    }
 
     static func attribute(_ name: String, _ bytes: [UInt8], _ spans: [(name: Range<Int>, value: Range<Int>)]) -> String? {
         guard !spans.isEmpty else { return nil }

@@ -10,6 +10,12 @@ import Foundation
 struct StreamFeedReader {
     /// Reads a feed, or returns nil when the document needs the tree reader.
     static func read(_ bytes: [UInt8], url: String, wireUTF8: Bool) -> FeedDocument? {
+        stream(bytes, url: url, wireUTF8: wireUTF8)?.doc
+    }
+
+    /// Reads a feed and tells whether it was well formed (skippable errors are read through, as
+    /// the tree reader's recovery mode reads them), or returns nil when the document needs the tree reader.
+    static func stream(_ bytes: [UInt8], url: String, wireUTF8: Bool) -> (doc: FeedDocument, wellFormed: Bool)? {
         // libxml2 calls back with a plain pointer: no reference counting, no exclusivity bookkeeping per event.
         let reader = UnsafeMutablePointer<StreamFeedReader>.allocate(capacity: 1)
         reader.initialize(to: StreamFeedReader(wireUTF8: wireUTF8))
@@ -17,9 +23,9 @@ struct StreamFeedReader {
             reader.deinitialize(count: 1)
             reader.deallocate()
         }
-        guard XMLStream.run(bytes, url: url, into: reader) else { return nil }
+        guard case .read(let wellFormed) = XMLStream.run(bytes, url: url, into: reader) else { return nil }
         reader.pointee.doc.format = reader.pointee.rules.format
-        return reader.pointee.doc
+        return (reader.pointee.doc, wellFormed)
     }
 
     /// libxml2 refuses longer text nodes in a tree; past this the tree reader decides.
@@ -30,6 +36,8 @@ struct StreamFeedReader {
     private(set) var failed = false
     /// The root element was closed.
     private(set) var finished = false
+    /// Errors were skipped as libxml2's recovery mode skips them (see ``XMLStream/isSkippable(_:)``).
+    private(set) var skippedErrors = false
     var ctxt: xmlParserCtxtPtr?
 
     private enum Frame { case rssRoot, feedRoot, channel, container(Int), entry, group(Int) }
@@ -44,11 +52,11 @@ struct StreamFeedReader {
     private var entry = XMLFeedReader.EntryState()
 
     // The field being read.
-    private var fieldKey: FeedKey?
+    private(set) var fieldKey: FeedKey?
     /// Depth of a media:group the field is in (entries), or -1 (feed level).
     private var fieldGroupDepth = 0
     /// Element depth below the field element.
-    private var fieldDepth = 0
+    private(set) var fieldDepth = 0
     var text: [UInt8] = []
     var hasElements = false
     var attrBytes: [UInt8] = []
@@ -58,6 +66,10 @@ struct StreamFeedReader {
     private var openChild: (slot: Int, start: Int)?
     /// The last CDATA piece ended with CR (its LF may open the next piece).
     private var cdataEndsWithCR = false
+    /// XHTML below the text construct being read.
+    var markup = StreamMarkup()
+    /// The field is a text construct with child elements: its text goes to `markup` too.
+    var markingUp = false
 
     struct CacheEntry {
         var local: UnsafePointer<xmlChar>
@@ -77,6 +89,12 @@ struct StreamFeedReader {
         netscape = (Self.string(externalID) + Self.string(systemID)).lowercased().contains("netscape")
     }
 
+    /// An error or warning from libxml2: skippable errors are noted, the other well-formedness errors stop the parse.
+    mutating func parseError(_ error: xmlError) {
+        guard error.domain == Int32(XML_FROM_PARSER.rawValue), error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        if XMLStream.isSkippable(error) { skippedErrors = true } else { giveUp() }
+    }
+
     mutating func giveUp() {
         failed = true
         if let ctxt { xmlStopParser(ctxt) }
@@ -90,9 +108,11 @@ struct StreamFeedReader {
         cdataEndsWithCR = false
         if failed { return }
         if let key = fieldKey {
-            if fieldDepth == 0 {
+            if key.isTextConstruct {
+                markupStart(local: local, prefix: prefix, uri: uri, attributes: attributes, nbAttributes: nbAttributes, depth: fieldDepth)
                 hasElements = true
-                if key.isTextConstruct { giveUp(); return }
+            } else if fieldDepth == 0 {
+                hasElements = true
                 if openChild == nil, prefix == nil || uri != nil, let slot = Self.childSlot(local), childRanges[slot] == nil {
                     openChild = (slot, text.count)
                 }
@@ -147,15 +167,17 @@ struct StreamFeedReader {
         if let key = fieldKey {
             if fieldDepth > 0 {
                 fieldDepth -= 1
-                if fieldDepth == 0, let open = openChild {
+                if key.isTextConstruct {
+                    markupEnd(depth: fieldDepth)
+                } else if fieldDepth == 0, let open = openChild {
                     childRanges[open.slot] = open.start..<text.count
                     openChild = nil
                 }
                 return
             }
-            fieldKey = nil
             let field = StreamField(text: text, hasElements: hasElements, attrBytes: attrBytes, attrSpans: attrSpans,
-                                    childRanges: childRanges)
+                                    childRanges: childRanges, markup: finishedMarkup())
+            fieldKey = nil
             if fieldGroupDepth < 0 {
                 rules.applyFeedField(key, field, to: &doc, feedID: &feedID)
             } else {
@@ -181,7 +203,9 @@ struct StreamFeedReader {
         cdataEndsWithCR = false
         guard fieldKey != nil, !failed else { return }
         guard text.count + n <= Self.maxText else { giveUp(); return }
+        let from = text.count
         text.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        if markingUp { markupText(from: from) }
     }
 
     /// A piece of a CDATA section. libxml2's push parser hands CDATA over as it stands in the
@@ -191,6 +215,8 @@ struct StreamFeedReader {
         defer { cdataEndsWithCR = endsWithCR }
         guard fieldKey != nil, !failed else { return }
         guard text.count + n <= Self.maxText else { giveUp(); return }
+        let from = text.count
+        defer { if markingUp { markupText(from: from) } }
         var i = 0
         if cdataEndsWithCR, p[0] == 0x0A {
             // The LF of a CR LF split between two pieces of one section, unless a new section starts here.
@@ -211,6 +237,13 @@ struct StreamFeedReader {
             }
             i += 1
         }
+    }
+
+    /// The whole content of one CDATA section, from the document itself (see ``XMLStream``).
+    mutating func cdataSection(_ p: UnsafePointer<xmlChar>, _ n: Int) {
+        cdataEndsWithCR = false
+        cdata(p, n)
+        // libxml2 follows with an empty piece, which is ignored: a later section starts afresh.
     }
 
     private static let cdataStart: [UInt8] = Array("<![CDATA[".utf8)
@@ -295,6 +328,7 @@ struct StreamFeedReader {
         fieldDepth = 0
         text.removeAll(keepingCapacity: true)
         hasElements = false
+        markingUp = false
         childRanges[0] = nil
         childRanges[1] = nil
         childRanges[2] = nil
