@@ -33,9 +33,11 @@ struct Crawl: AsyncParsableCommand {
 /// Builds the crawler from the registry's settings and runs it.
 func runCrawl(registry: Registry, global: GlobalOptions, all: Bool, ids: [String], quietProgress: Bool,
               command: String = "crawl") async throws -> CrawlSummary {
-    // The matcher (automata over every innovation) is built while the database is opened.
+    // The matcher (automata over every innovation) is built while the database is opened and the
+    // registry's sources are written to it (the crawl's own sync then finds nothing to change).
     async let matcher = Matcher(units: registry.units, innovations: registry.innovations)
     let db = try global.openDatabase(registry)
+    try db.syncSources(registry.sources)
     let engine = FetchEngine(config: fetchConfig(registry.settings))
     defer { engine.shutdown() }
     let crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger(),
