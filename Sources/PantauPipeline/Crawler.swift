@@ -24,6 +24,9 @@ public struct Crawler: Sendable {
     public var saveBatch = 256
     /// Seconds a finished source may wait for its batch before it is saved anyway.
     public var saveInterval: TimeInterval = 1
+    /// Whether the database's source table already mirrors the registry (the caller synced it, e.g.
+    /// while the matcher was being built); otherwise `crawl` syncs it first.
+    public var sourcesSynced = false
     /// robots.txt per host; nil crawls without asking (only for one's own test servers).
     public var robots: RobotsCache?
 
@@ -66,7 +69,7 @@ public struct Crawler: Sendable {
     /// is written once it holds `saveBatch` results or `saveInterval` seconds have passed since the last.
     public func crawl(_ sources: [Source], now: @escaping @Sendable () -> Date, progress: Progress,
                       command: String = "crawl") async throws -> CrawlSummary {
-        try database.syncSources(registry.sources)
+        if !sourcesSynced { try database.syncSources(registry.sources) }
         try database.clearDeadLeases(isAlive: LeaseOwner.isAlive)
         let states = try database.sourceStates()
         let runID = try database.startRun(command: command, at: now())

@@ -34,14 +34,15 @@ struct Crawl: AsyncParsableCommand {
 func runCrawl(registry: Registry, global: GlobalOptions, all: Bool, ids: [String], quietProgress: Bool,
               command: String = "crawl") async throws -> CrawlSummary {
     // The matcher (automata over every innovation) is built while the database is opened and the
-    // registry's sources are written to it (the crawl's own sync then finds nothing to change).
+    // registry's sources are written to it.
     async let matcher = Matcher(units: registry.units, innovations: registry.innovations)
     let db = try global.openDatabase(registry)
     try db.syncSources(registry.sources)
     let engine = FetchEngine(config: fetchConfig(registry.settings))
     defer { engine.shutdown() }
-    let crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger(),
+    var crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger(),
                           matcher: await matcher)
+    crawler.sourcesSynced = true
     let chosen = try crawler.select(ids: ids, all: all, now: Date())
     return try await crawler.crawl(chosen, now: { Date() }, progress: Progress(enabled: !quietProgress && !global.quiet),
                                    command: command)
