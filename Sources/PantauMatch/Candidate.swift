@@ -5,7 +5,8 @@ struct Candidate: Sendable {
         var rule: RuleKind
         /// Where in the text (resolved to the words as written only when evidence is needed).
         var words: Mention
-        var label: String
+        /// The registry spelling that was found, as an index into `Matcher.labels`.
+        var label: Int32
         /// How sure the unit must be for this hit to count on its own.
         var unitNeed = UnitNeed.any
     }
@@ -31,12 +32,13 @@ struct Candidate: Sendable {
     }
 
     /// Records a hit that a rule accepted; `rivals` are the payloads of the same phrase.
-    mutating func record(_ rule: RuleKind, hit: RuleHit, unitNeed: UnitNeed, shared: Bool, rivals: [Matcher.Payload]) {
+    mutating func record(_ rule: RuleKind, hit: RuleHit, label: Int32, unitNeed: UnitNeed, shared: Bool,
+                         rivals: UnsafeBufferPointer<Matcher.Payload>) {
         switch rule {
         case .keyword: if !keywords.contains(hit.phrase.label) { keywords.append(hit.phrase.label) }
         case .exclude: excludes.append(hit.phrase.label)
         default:
-            add(Fired(rule: rule, words: .words(hit.range), label: hit.phrase.label, unitNeed: unitNeed))
+            add(Fired(rule: rule, words: .words(hit.range), label: label, unitNeed: unitNeed))
             if shared {
                 for other in rivals {
                     if case .rule(let k) = other.kind, k != .keyword, k != .exclude { if !self.rivals.contains(other.target) { self.rivals.append(other.target) } }

@@ -5,7 +5,6 @@ extension Matcher {
     /// A failure carries a note for the user (nil when another candidate simply won).
     func decideUnit(_ i: Int32, _ c: Candidate, channel: Int32?, findings f: Findings,
                     notes: Bool) -> Result<UnitDecision, NoteError> {
-        let inv = innovations[Int(i)]
         let u = innovationUnit[Int(i)]
         if let ch = channel, ch == u { return .success(.channel) }
         if u >= 0, let m = f.namedUnits[u] { return .success(.text(m)) }
@@ -29,8 +28,8 @@ extension Matcher {
         if let ch = channel {
             if u >= 0, related(ch, u) { return .success(.relatedChannel(units[Int(ch)].name)) }
             guard notes else { return .failure(NoteError(nil)) }
-            let owner = u >= 0 ? units[Int(u)].name : inv.unitID
-            return .failure(NoteError("\(inv.id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
+            let owner = u >= 0 ? units[Int(u)].name : innovations[Int(i)].unitID
+            return .failure(NoteError("\(innovations[Int(i)].id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
         }
         if !f.namedUnits.isEmpty || !f.otherUnits.isEmpty || !f.areaUnits.isEmpty,
            !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }),
@@ -39,15 +38,15 @@ extension Matcher {
             let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + f.otherUnits.map { f.text.original($0) }
                          + f.areaUnits.values.map { f.written($0) })
                 .joined(separator: ", ")
-            let owner = u >= 0 ? units[Int(u)].name : inv.unitID
-            return .failure(NoteError("\(inv.id): the post names \(named), not \(owner)"))
+            let owner = u >= 0 ? units[Int(u)].name : innovations[Int(i)].unitID
+            return .failure(NoteError("\(innovations[Int(i)].id): the post names \(named), not \(owner)"))
         }
         if u >= 0, let m = f.placedUnits[u] { return .success(.place(m)) }
         return .success(.unconfirmed)
     }
 
     /// The confidence and evidence of a decided match.
-    func score(_ inv: Innovation, _ c: Candidate, _ d: UnitDecision, _ found: Findings) -> InnovationMatch {
+    func score(_ i: Int32, _ c: Candidate, _ d: UnitDecision, _ found: Findings) -> InnovationMatch {
         let ordered = c.fired.sorted { $0.rule.baseScore > $1.rule.baseScore }
         var s = ordered[0].rule.baseScore
         if Set(c.fired.map(\.rule)).count > 1 { s += 0.04 }
@@ -66,14 +65,14 @@ extension Matcher {
             }
             let line: String
             switch f.rule {
-            case .typo, .partial: line = "\(f.rule.label): \(found.written(f.words)) (\(f.label))"
+            case .typo, .partial: line = "\(f.rule.label): \(found.written(f.words)) (\(labels[Int(f.label)]))"
             default: line = "\(f.rule.label): \(found.written(f.words))"
             }
             if seen.insert(line.lowercased()).inserted { evidence.append(line) }
         }
         for k in c.keywords { evidence.append("keyword: \(k)") }
-        let u = innovationUnit.isEmpty ? -1 : unitIndex(of: inv)
-        let unitName = u >= 0 ? units[Int(u)].name : inv.unitID
+        let u = innovationUnit[Int(i)]
+        let unitName = u >= 0 ? units[Int(u)].name : innovations[Int(i)].unitID
         switch d {
         case .channel: evidence.append("unit: \(unitName) (own channel)")
         case .text(let m): evidence.append("unit: \(found.written(m)) (named in text)")
@@ -81,10 +80,8 @@ extension Matcher {
         case .relatedChannel(let ch): evidence.append("unit: \(unitName) (post from the channel of \(ch))")
         case .unconfirmed: evidence.append("unit: not named (only \(unitName) registers this innovation)")
         }
-        return InnovationMatch(innovationID: inv.id, score: s, evidence: evidence)
+        return InnovationMatch(innovationID: innovations[Int(i)].id, score: s, evidence: evidence)
     }
-
-    private func unitIndex(of inv: Innovation) -> Int32 { unitByID[inv.unitID] ?? -1 }
 }
 
 /// A reason a candidate was turned down; nil when nothing needs saying.

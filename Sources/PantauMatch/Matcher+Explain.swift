@@ -21,7 +21,7 @@ extension Matcher {
         func written(_ m: Mention) -> String {
             switch m {
             case .words(let r): text.original(r)
-            case .text(let s), .tag(_, let s): s
+            case .wholeTag(let k), .tag(_, let k): text.tagAsWritten(k)
             }
         }
     }
@@ -47,9 +47,8 @@ extension Matcher {
         }
         var matches: [InnovationMatch] = []
         for (i, cand) in findings.candidates.sortedByKey() where cand.hasMainRule {
-            let inv = innovations[Int(i)]
             if let veto = cand.excludes.first {
-                if wantNotes { notes.append("\(inv.id): vetoed by exclude \"\(veto)\"") }
+                if wantNotes { notes.append("\(innovations[Int(i)].id): vetoed by exclude \"\(veto)\"") }
                 continue
             }
             switch decideUnit(i, cand, channel: channel, findings: findings, notes: wantNotes) {
@@ -58,11 +57,11 @@ extension Matcher {
             case .success(let decision):
                 if !decision.satisfies(cand.unitNeed) {
                     if wantNotes {
-                        notes.append("\(inv.id): \(cand.fired[0].rule.label) \"\(findings.written(cand.fired[0].words))\" alone needs the unit named")
+                        notes.append("\(innovations[Int(i)].id): \(cand.fired[0].rule.label) \"\(findings.written(cand.fired[0].words))\" alone needs the unit named")
                     }
                     continue
                 }
-                matches.append(score(inv, cand, decision, findings))
+                matches.append(score(i, cand, decision, findings))
             }
         }
         matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.innovationID < $1.innovationID }
@@ -117,11 +116,13 @@ extension Matcher {
         var f = Findings(text: text)
         // Places are only needed after a Polsek name (see `findPolsekAreas`).
         let namesPolsek = openers & UnitOpener.polsek != 0
+        patterns.withPayloads { allPayloads in
         automaton.scan(UnsafeBufferPointer(ids)) { p, end in
-            let range = (end - Int(automaton.lengths[Int(p)]))..<end
+            let info = patterns.info(p)
+            let range = (end - Int(info.length))..<end
             let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
-            let list = payloads[Int(p)]
-            let shared = sharedPattern[Int(p)]
+            let list = UnsafeBufferPointer(rebasing: allPayloads[Int(info.payloadStart)..<(Int(info.payloadStart) + Int(info.payloadCount))])
+            let shared = info.shared
             for pl in list {
                 switch pl.kind {
                 case .unitName where typos == 0:
@@ -139,11 +140,12 @@ extension Matcher {
                     let hit = RuleHit(phrase: phrases[Int(pl.phrase)], hasAcronym: hasAcronym[Int(pl.target)],
                                       range: range, typos: typos)
                     guard let (fired, weak) = judge(kind, hit, text) else { continue }
-                    f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, unitNeed: weak, shared: shared,
-                                                                         rivals: list)
+                    f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, label: phraseLabels[Int(pl.phrase)],
+                                                                         unitNeed: weak, shared: shared, rivals: list)
                 default: break
                 }
             }
+        }
         }
         if namesPolsek && !f.placeHits.isEmpty { findPolsekAreas(UnsafeBufferPointer(ids), into: &f) }
         if openers & UnitOpener.polres != 0 { findOtherUnits(UnsafeBufferPointer(ids), into: &f) }
@@ -214,7 +216,7 @@ extension Matcher {
 
     /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.
     func findTags(_ text: NormalizedText, into f: inout Findings) {
-        for tag in text.tags where !tag.isMention {
+        for (tagIndex, tag) in text.tags.enumerated() where !tag.isMention {
             let body = tag.body
             let (entries, unitPart) = body.withUnsafeBufferPointer { b in
                 var entries = tagTable.innovations(b)
@@ -231,15 +233,14 @@ extension Matcher {
                 return (entries, unitPart)
             }
             guard entries != nil || !unitPart.isEmpty else { continue }
-            let written = String(decoding: text.clean[Int(tag.originalStart)..<Int(tag.originalEnd)], as: UTF8.self)
             for u in unitPart {
-                if u.strong, f.namedUnits[u.unit] == nil { f.namedUnits[u.unit] = .text(written) }
-                if !u.strong, f.placedUnits[u.unit] == nil { f.placedUnits[u.unit] = .text(written) }
+                if u.strong, f.namedUnits[u.unit] == nil { f.namedUnits[u.unit] = .wholeTag(tagIndex) }
+                if !u.strong, f.placedUnits[u.unit] == nil { f.placedUnits[u.unit] = .wholeTag(tagIndex) }
             }
             guard let entries else { continue }
             let unitsOf = Set(entries.map { innovationUnit[Int($0.innovation)] })
             for e in entries {
-                let where_ = Mention.tag(tag.firstToken..<(tag.firstToken + tag.tokenCount), written)
+                let where_ = Mention.tag(tag.firstToken..<(tag.firstToken + tag.tokenCount), tagIndex)
                 f.candidates[e.innovation, default: Candidate()].add(.init(rule: e.rule, words: where_, label: e.label))
                 if unitsOf.count > 1 {
                     for r in entries where !(f.candidates[e.innovation]?.rivals.contains(r.innovation) ?? true) {

@@ -21,16 +21,20 @@ public struct Matcher: Sendable {
     struct TagEntry: Sendable, Hashable {
         var innovation: Int32
         var rule: RuleKind
-        var label: String
+        /// Index into `labels`.
+        var label: Int32
     }
 
     let normalizer: Normalizer
     let vocabulary: Vocabulary
     let automaton: TokenAutomaton
-    let payloads: [[Payload]]
-    /// Per pattern: its innovation payloads belong to more than one unit (a shared name).
-    let sharedPattern: [Bool]
+    /// What each automaton pattern stands for, in one contiguous table (read on every hit).
+    let patterns: PatternTable
     let phrases: [RulePhrase]
+    /// Every registry spelling evidence can name (phrase labels, hashtags), each once.
+    let labels: [String]
+    /// Per phrase: its label's index in `labels`.
+    let phraseLabels: [Int32]
     let innovations: [Innovation]
     /// Per innovation: it has an acronym, registered or found in parentheses after the name.
     let hasAcronym: [Bool]
@@ -61,8 +65,19 @@ public struct Matcher: Sendable {
         var patterns: [[Int32]] = []
         var payloads: [[Payload]] = []
         var phrases: [RulePhrase] = []
+        var labels: [String] = []
+        var labelIndex: [String: Int32] = [:]
+        var phraseLabels: [Int32] = []
+        func intern(_ label: String) -> Int32 {
+            if let k = labelIndex[label] { return k }
+            labels.append(label)
+            labelIndex[label] = Int32(labels.count - 1)
+            return Int32(labels.count - 1)
+        }
 
         func add(_ phrase: RulePhrase, _ kind: Payload.Kind, _ target: Int32) {
+            // No name is that long; the bound keeps a pattern's length in one byte (`PatternTable`).
+            guard phrase.words.count <= PatternTable.maxWords else { return }
             let ids = phrase.words.map { vocabulary.add($0) }
             if phrase.typoTolerant { vocabulary.allowTypos(in: ids) }
             let p: Int
@@ -75,6 +90,7 @@ public struct Matcher: Sendable {
                 payloads.append([])
             }
             phrases.append(phrase)
+            phraseLabels.append(intern(phrase.label))
             let payload = Payload(kind: kind, target: target, phrase: Int32(phrases.count - 1))
             if !payloads[p].contains(where: { $0.kind == payload.kind && $0.target == target }) {
                 payloads[p].append(payload)
@@ -105,7 +121,7 @@ public struct Matcher: Sendable {
             }
             for (body, rule, label) in HashtagRule.bodies(for: inv, normalizer: normalizer)
             where !(tags[body]?.contains { $0.innovation == Int32(i) } ?? false) {
-                tags[body, default: []].append(TagEntry(innovation: Int32(i), rule: rule, label: label))
+                tags[body, default: []].append(TagEntry(innovation: Int32(i), rule: rule, label: intern(label)))
             }
         }
 
@@ -125,8 +141,7 @@ public struct Matcher: Sendable {
         self.normalizer = normalizer
         self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary
-        self.payloads = payloads
-        self.sharedPattern = payloads.map { list in
+        self.patterns = PatternTable(payloads: payloads, lengths: patterns.map(\.count)) { list in
             var units = Set<Int32>()
             for pl in list {
                 if case .rule(let k) = pl.kind, k != .keyword, k != .exclude { units.insert(innovationUnitOf(pl.target)) }
@@ -134,6 +149,8 @@ public struct Matcher: Sendable {
             return units.count > 1
         }
         self.phrases = phrases
+        self.labels = labels
+        self.phraseLabels = phraseLabels
         self.innovations = innovations
         self.hasAcronym = innovations.map { AcronymRule.acronym(of: $0) != nil }
         self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
@@ -183,7 +200,7 @@ extension Matcher {
 extension Matcher {
     /// Sizes of the built tables, for benchmarks and diagnostics.
     public var statistics: String {
-        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(payloads.count) phrases, "
+        "\(innovations.count) innovations, \(units.count) units, \(vocabulary.count) words, \(patterns.count) phrases, "
             + "\(automaton.stateCount) automaton states (\(automaton.severalChildrenCount) with several children)"
     }
 }

@@ -56,6 +56,13 @@ struct NormalizedText: Sendable {
         return String(decoding: clean[a..<b], as: UTF8.self)
     }
 
+    /// Hashtag `k` as written in the text ("#SIMBATuban").
+    func tagAsWritten(_ k: Int) -> String {
+        let a = Int(tags[k].originalStart), b = Int(tags[k].originalEnd)
+        guard a <= b, b <= clean.count else { return "" }
+        return String(decoding: clean[a..<b], as: UTF8.self)
+    }
+
     /// The original bytes of token `i`.
     func originalBytes(_ i: Int) -> ArraySlice<UInt8> {
         clean[Int(tokens[i].originalStart)..<Int(tokens[i].originalEnd)]

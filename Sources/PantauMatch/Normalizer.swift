@@ -39,15 +39,21 @@ struct Normalizer: Sendable {
         // Eight zero bytes after the end (outside the array's count) let the tokenizer read ahead.
         utf8.append(contentsOf: repeatElement(0, count: 8))
         utf8.removeLast(8)
+        // The tokenizer writes into temporary buffers (on the stack when they fit), and the words are
+        // then copied into arrays of their exact size: cheaper than arrays made with a worst-case
+        // capacity, whose creation goes through the standard library's unspecialised path.
         utf8.withUnsafeBufferPointer { buffer in
-            result.folded = [UInt8](unsafeUninitializedCapacity: Tokenizer.capacity(for: buffer.count)) { out, count in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.capacity(for: buffer.count) + 8) { out in
                 // A token takes at least one input byte.
-                result.tokens = [NormalizedText.Token](unsafeUninitializedCapacity: buffer.count + 1) { tokens, n in
+                withUnsafeTemporaryAllocation(of: NormalizedText.Token.self, capacity: buffer.count + 1) { tokens in
                     var t = Tokenizer(bytes: buffer, out: out.baseAddress!, tokens: tokens.baseAddress!, normalizer: self)
                     t.padded = true
                     t.run(into: &result)
-                    count = t.count
-                    n = t.tokenCount
+                    // Eight zero bytes of slack after the words, so word heads can be loaded eight bytes at once.
+                    (out.baseAddress! + t.count).initialize(repeating: 0, count: 8)
+                    result.folded = Array(UnsafeBufferPointer(start: out.baseAddress!, count: t.count + 8))
+                    result.folded.removeLast(8)
+                    result.tokens = Array(UnsafeBufferPointer(start: tokens.baseAddress!, count: t.tokenCount))
                 }
             }
         }

@@ -1,15 +1,18 @@
-/// Where something was found: a word range of the text, or a hashtag as written.
+/// Where something was found: a word range of the text, or a hashtag (an index into
+/// `NormalizedText.tags`, turned into the tag as written only for evidence). Holds no strings, so
+/// the per-post tables that keep mentions are freed without work.
 enum Mention: Sendable, Hashable {
     case words(Range<Int>)
-    case text(String)
-    /// A hashtag: its words and the tag as written.
-    case tag(Range<Int>, String)
+    /// A whole hashtag standing for a unit ("#PolresTuban").
+    case wholeTag(Int)
+    /// A hashtag standing for an innovation: its words and the tag.
+    case tag(Range<Int>, Int)
 
     /// The words covered, when known.
     var range: Range<Int>? {
         switch self {
         case .words(let r), .tag(let r, _): r
-        case .text: nil
+        case .wholeTag: nil
         }
     }
 }
