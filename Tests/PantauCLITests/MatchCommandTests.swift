@@ -144,4 +144,13 @@ import Testing
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("cannot open posts file \(missing)"), "stderr: \(r.stderr)")
     }
+
+    @Test func aFolderGivenAsPostsFileIsAnErrorNotACrash() throws {
+        let dir = try makeRegistry()
+        let folder = dir.path("registry")
+        let r = try PantauBinary.run(["match", "--registry", folder, "--posts", folder], in: dir.url)
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("cannot read posts file \(folder)"), "stderr: \(r.stderr)")
+    }
 }
