@@ -61,6 +61,8 @@ let package = Package(
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+        // Runs the built `pantau` binary as a subprocess (the dependency makes SwiftPM build it first).
+        .testTarget(name: "PantauCLITests", dependencies: ["pantau"]),
 
         // Benchmark: weekly report on 5,000 units / 50,000 innovations / 1M posts, generated in
         // memory. Run with Benchmarks/report/run.sh (release build in .build-bench).

@@ -72,17 +72,22 @@ public struct MatchCommand: ParsableCommand {
         })
         output.write(buffer)
         if out != nil { try? output.close() }
+        if let failure = reader.failure {
+            throw MatchCommandError("cannot read posts file \(posts): \(failure)")
+        }
         if failed > 0 {
             FileHandle.standardError.write(Data("\(failed) of \(lineCount) lines in \(posts) were not posts and were skipped\n".utf8))
             throw ExitCode(1)
         }
     }
 
-    /// Reads a file line by line in 1 MiB chunks (posts files can be large).
+    /// Reads a file line by line in 1 MiB chunks (posts files can be large). A read error (e.g. a
+    /// folder given as the posts file) ends the lines and is kept in `failure`.
     struct LineReader {
         let handle: FileHandle
         var pending = Data()
         var done = false
+        var failure: String?
 
         mutating func next() -> Data? {
             while true {
@@ -96,7 +101,16 @@ public struct MatchCommand: ParsableCommand {
                     defer { pending = Data() }
                     return Data(pending)
                 }
-                let chunk = handle.readData(ofLength: 1 << 20)
+                let chunk: Data
+                do {
+                    chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+                } catch {
+                    let e = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError ?? error as NSError
+                    failure = e.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(e.code))) : e.localizedDescription
+                    pending = Data()
+                    done = true
+                    continue
+                }
                 if chunk.isEmpty { done = true } else { pending.append(chunk) }
             }
         }
