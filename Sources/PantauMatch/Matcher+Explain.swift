@@ -36,9 +36,10 @@ extension Matcher {
     func evaluate(_ post: MatchPost, notes wantNotes: Bool) -> MatchExplanation {
         var full = post.text
         if let t = post.title, !t.isEmpty { full = t + "\n" + post.text }
-        let text = normalizer.normalize(full)
-        var findings = scan(text)
-        findTags(text, into: &findings)
+        let scratch = MatchScratch.current
+        var findings = scan(normalizer.normalize(full, scratch: scratch))
+        defer { scratch.recycle(&findings.text) }
+        findTags(into: &findings)
 
         var notes: [String] = []
         var channel: Int32?
@@ -215,7 +216,8 @@ extension Matcher {
     }
 
     /// Hashtags: whole bodies ("#simbatuban"), or an innovation body followed by a unit or place.
-    func findTags(_ text: NormalizedText, into f: inout Findings) {
+    func findTags(into f: inout Findings) {
+        let text = f.text
         for (tagIndex, tag) in text.tags.enumerated() where !tag.isMention {
             let body = tag.body
             let (entries, unitPart) = body.withUnsafeBufferPointer { b in

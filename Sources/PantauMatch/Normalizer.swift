@@ -27,9 +27,17 @@ struct Normalizer: Sendable {
 
     /// Normalises `text` into tokens.
     func normalize(_ text: String) -> NormalizedText {
-        var result = NormalizedText()
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(text.utf8.count + 8)
+        normalize(text, scratch: MatchScratch.current)
+    }
+
+    /// Normalises `text` into tokens, reusing the arrays and work areas of `scratch` (give the result
+    /// back with `scratch.recycle` when done with it, so the next post reuses them too).
+    func normalize(_ text: String, scratch: MatchScratch) -> NormalizedText {
+        var result = scratch.takeText()
+        var utf8 = result.clean
+        result.clean = []
+        let n = text.utf8.count
+        utf8.reserveCapacity(n + 8)
         utf8.append(contentsOf: text.utf8)
         let hasMarkup = utf8.withUnsafeBufferPointer { b in
             b.count > 0 && (memchr(b.baseAddress!, Int32(UInt8(ascii: "<")), b.count) != nil
@@ -39,23 +47,20 @@ struct Normalizer: Sendable {
         // Eight zero bytes after the end (outside the array's count) let the tokenizer read ahead.
         utf8.append(contentsOf: repeatElement(0, count: 8))
         utf8.removeLast(8)
-        // The tokenizer writes into temporary buffers (on the stack when they fit), and the words are
-        // then copied into arrays of their exact size: cheaper than arrays made with a worst-case
-        // capacity, whose creation goes through the standard library's unspecialised path.
+        // The tokenizer writes into the scratch's work areas (sized for the worst case); the words are
+        // then copied into the text's arrays, which keep their capacity from post to post.
+        scratch.reserve(folded: Tokenizer.capacity(for: utf8.count) + 8, tokens: utf8.count + 1)
+        let out = scratch.folded, tokens = scratch.tokens
         utf8.withUnsafeBufferPointer { buffer in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.capacity(for: buffer.count) + 8) { out in
-                // A token takes at least one input byte.
-                withUnsafeTemporaryAllocation(of: NormalizedText.Token.self, capacity: buffer.count + 1) { tokens in
-                    var t = Tokenizer(bytes: buffer, out: out.baseAddress!, tokens: tokens.baseAddress!, normalizer: self)
-                    t.padded = true
-                    t.run(into: &result)
-                    // Eight zero bytes of slack after the words, so word heads can be loaded eight bytes at once.
-                    (out.baseAddress! + t.count).initialize(repeating: 0, count: 8)
-                    result.folded = Array(UnsafeBufferPointer(start: out.baseAddress!, count: t.count + 8))
-                    result.folded.removeLast(8)
-                    result.tokens = Array(UnsafeBufferPointer(start: tokens.baseAddress!, count: t.tokenCount))
-                }
-            }
+            // A token takes at least one input byte.
+            var t = Tokenizer(bytes: buffer, out: out, tokens: tokens, normalizer: self)
+            t.padded = true
+            t.run(into: &result)
+            // Eight zero bytes of slack after the words, so word heads can be loaded eight bytes at once.
+            (out + t.count).initialize(repeating: 0, count: 8)
+            result.folded.append(contentsOf: UnsafeBufferPointer(start: out, count: t.count + 8))
+            result.folded.removeLast(8)
+            result.tokens.append(contentsOf: UnsafeBufferPointer(start: tokens, count: t.tokenCount))
         }
         result.clean = utf8
         return result

@@ -167,8 +167,11 @@ struct Tokenizer {
     /// takes, separated by spaces and punctuation other than '#', '@', '-', apostrophes. Stops, leaving
     /// the rest to `run`, at anything else (non-ASCII, tags, URLs, hyphens, words after a hyphen).
     private mutating func runPlain() {
+        if afterHyphen { return }
         let n = bytes.count
         let base = bytes.baseAddress!
+        let out = self.out
+        let outTokens = self.outTokens
         var i = self.i
         var count = self.count
         var tokenCount = self.tokenCount
@@ -179,13 +182,17 @@ struct Tokenizer {
             self.tokenCount = tokenCount
             self.sentenceStart = sentenceStart
         }
+        let high: UInt64 = 0x8080_8080_8080_8080
         while i < n {
             let b = base[i]
-            if b >= 0x80 || afterHyphen { return }
             let lower = b | 0x20
-            let isLetter = lower &- 0x61 < 26
-            if !isLetter && b &- 0x30 >= 10 {
+            if lower &- 0x61 >= 26 && b &- 0x30 >= 10 {
                 // Punctuation or space.
+                if b == 0x20 {
+                    i &+= 1
+                    continue
+                }
+                if b >= 0x80 { return }
                 switch b {
                 case UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"): return
                 case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"): sentenceStart = true
@@ -194,13 +201,40 @@ struct Tokenizer {
                 i &+= 1
                 continue
             }
-            if lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") { return }
-            self.i = i
-            self.count = count
-            let (k, uppers, lowers) = asciiRun(at: i, limit: n - i)
-            // Padded: the byte at `n` is a zero.
+            if lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") {
+                // Maybe a URL ("http…", "www."): `run` decides. Other words go on here.
+                let head = UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self)) | 0x2020_2020
+                if head == 0x7074_7468 || head == 0x2E77_7777 { return }
+            }
+            // An ASCII word, folded eight bytes at a time (zeros follow the text, so the loads stay inside).
+            var k = 0
+            var upper: UInt64 = 0, lowerCase: UInt64 = 0
+            while true {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i + k).loadUnaligned(as: UInt64.self))
+                let xl = x | 0x2020_2020_2020_2020
+                let letter = (xl &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(xl &+ 0x0505_0505_0505_0505) & high
+                let digit = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646) & high
+                let stop = ~((letter | digit) & ~(x & high)) & high
+                UnsafeMutableRawPointer(out + count + k).storeBytes(of: (x | letter >> 2).littleEndian, as: UInt64.self)
+                if stop == 0 {
+                    upper |= letter & ~(x << 2)
+                    lowerCase |= letter & (x << 2)
+                    k &+= 8
+                    continue
+                }
+                let m = stop.trailingZeroBitCount &>> 3
+                let keep: UInt64 = (1 &<< UInt64(truncatingIfNeeded: 8 &* m)) &- 1
+                upper |= letter & ~(x << 2) & keep
+                lowerCase |= letter & (x << 2) & keep
+                k &+= m
+                break
+            }
+            // The byte after the word (a zero at the end of the text).
             let t = base[i &+ k]
-            guard t < 0x80, t != UInt8(ascii: "'"), t != UInt8(ascii: "`"), t != UInt8(ascii: "-") else { return }
+            guard t < 0x80, t != UInt8(ascii: "'"), t != UInt8(ascii: "`"), t != UInt8(ascii: "-") else {
+                // `run` reads this word again; drop what was folded.
+                return
+            }
             let start = count
             let oStart = i
             count &+= k
@@ -210,9 +244,9 @@ struct Tokenizer {
                 count &-= 1
             }
             var flags: NormalizedText.Flags = []
-            if uppers {
+            if upper != 0 {
                 flags.insert(.hasUpper)
-                if !lowers { flags.insert(.allUpper) }
+                if lowerCase == 0 { flags.insert(.allUpper) }
             }
             if sentenceStart { flags.insert(.sentenceStart) }
             sentenceStart = false
