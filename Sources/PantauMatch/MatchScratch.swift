@@ -15,6 +15,8 @@ final class MatchScratch {
     private(set) var tokensCapacity = 0
     /// The last post's normalised text, emptied, for the next post to fill.
     private var spare = NormalizedText()
+    /// The last post's findings, emptied (their text is in `spare`).
+    private var spareFindings = Matcher.Findings(text: NormalizedText())
 
     deinit {
         folded.deallocate()
@@ -54,6 +56,28 @@ final class MatchScratch {
         // A very long post should not pin its memory for the rest of the thread's life.
         if t.clean.capacity > 1 << 20 { t = NormalizedText() }
         spare = t
+    }
+
+    /// Empty findings for `text`, whose tables keep the capacity of an earlier post's.
+    func takeFindings(_ text: NormalizedText) -> Matcher.Findings {
+        var f = Matcher.Findings(text: NormalizedText())
+        swap(&f, &spareFindings)
+        f.text = text
+        return f
+    }
+
+    /// Gives a finished post's findings and text back (emptied here).
+    func recycle(_ f: inout Matcher.Findings) {
+        recycle(&f.text)
+        var g = Matcher.Findings(text: NormalizedText())
+        swap(&g, &f)
+        g.candidates.removeAll()
+        g.namedUnits.removeAll()
+        g.placedUnits.removeAll()
+        g.areaUnits.removeAll()
+        g.otherUnits.removeAll(keepingCapacity: true)
+        g.placeHits.removeAll(keepingCapacity: true)
+        spareFindings = g
     }
 
     /// This thread's scratch.

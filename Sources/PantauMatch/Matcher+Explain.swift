@@ -37,8 +37,9 @@ extension Matcher {
         var full = post.text
         if let t = post.title, !t.isEmpty { full = t + "\n" + post.text }
         let scratch = MatchScratch.current
-        var findings = scan(normalizer.normalize(full, scratch: scratch))
-        defer { scratch.recycle(&findings.text) }
+        var findings = scratch.takeFindings(normalizer.normalize(full, scratch: scratch))
+        defer { scratch.recycle(&findings) }
+        scan(into: &findings)
         findTags(into: &findings)
 
         var notes: [String] = []
@@ -71,19 +72,27 @@ extension Matcher {
 
     /// Runs the automaton over the text and sorts what it found.
     func scan(_ text: NormalizedText) -> Findings {
-        let n = text.tokens.count
+        var f = Findings(text: text)
+        scan(into: &f)
+        return f
+    }
+
+    /// Runs the automaton over `f.text` and records what it found in `f` (empty on entry).
+    func scan(into f: inout Findings) {
+        let n = f.text.tokens.count
         // Word ids and typo marks live on the stack (or in one temporary buffer for long texts).
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ids in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ids in
             withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { typo in
                 typo.initialize(repeating: false)
                 ids.initialize(repeating: 0)
-                return scan(text, ids: ids, typo: typo)
+                scan(into: &f, ids: ids, typo: typo)
             }
         }
     }
 
-    private func scan(_ text: NormalizedText, ids: UnsafeMutableBufferPointer<Int32>,
-                      typo: UnsafeMutableBufferPointer<Bool>) -> Findings {
+    private func scan(into f: inout Findings, ids: UnsafeMutableBufferPointer<Int32>,
+                      typo: UnsafeMutableBufferPointer<Bool>) {
+        let text = f.text
         let n = text.tokens.count
         // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
         let padded = text.folded.capacity >= text.folded.count + 8
@@ -114,7 +123,6 @@ extension Matcher {
                 openers |= opener[Int(id)]
             }
         }
-        var f = Findings(text: text)
         // Places are only needed after a Polsek name (see `findPolsekAreas`).
         let namesPolsek = openers & UnitOpener.polsek != 0
         patterns.withPayloads { allPayloads in
@@ -150,7 +158,6 @@ extension Matcher {
         }
         if namesPolsek && !f.placeHits.isEmpty { findPolsekAreas(UnsafeBufferPointer(ids), into: &f) }
         if openers & UnitOpener.polres != 0 { findOtherUnits(UnsafeBufferPointer(ids), into: &f) }
-        return f
     }
 
     /// Words that follow "Polres"/"Kapolres" without naming a place (ranks, "jajaran", "se-").
@@ -166,18 +173,21 @@ extension Matcher {
     /// Polres-level unit names in the text that no registered unit accounts for.
     func findOtherUnits(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
-        for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polres != 0 {
-            var j = i + 1
-            while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
-            // "Kapolres AKBP Fulan": a rank is followed by a person, not a place.
-            guard j < n, !notPlaceWords.contains(token: j, of: f.text), !rankWords.contains(token: j, of: f.text),
-                  !f.text.tokens[j].flags.contains(.sentenceStart)
-            else { continue }
-            // Part of a registered unit's name.
-            if f.namedUnits.values.contains(where: { m in
-                if case .words(let r) = m { return r.contains(i) || r.contains(j) } else { return false }
-            }) { continue }
-            f.otherUnits.append(i..<(j + 1))
+        let text = f.text
+        opener.withUnsafeBufferPointer { opener in
+            for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polres != 0 {
+                var j = i + 1
+                while j < n, notPlaceWords.contains(token: j, of: text), j < i + 3 { j += 1 }
+                // "Kapolres AKBP Fulan": a rank is followed by a person, not a place.
+                guard j < n, !notPlaceWords.contains(token: j, of: text), !rankWords.contains(token: j, of: text),
+                      !text.tokens[j].flags.contains(.sentenceStart)
+                else { continue }
+                // Part of a registered unit's name.
+                if f.namedUnits.values.contains(where: { m in
+                    if case .words(let r) = m { return r.contains(i) || r.contains(j) } else { return false }
+                }) { continue }
+                f.otherUnits.append(i..<(j + 1))
+            }
         }
     }
 
@@ -185,12 +195,15 @@ extension Matcher {
     /// place follows. A Polsek whose place is no registered place says nothing (it may be under any unit).
     func findPolsekAreas(_ ids: UnsafeBufferPointer<Int32>, into f: inout Findings) {
         let n = ids.count
-        for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polsek != 0 {
-            var j = i + 1
-            while j < n, notPlaceWords.contains(token: j, of: f.text), j < i + 3 { j += 1 }
-            guard j < n, let hit = f.placeHits.first(where: { $0.range.lowerBound == j }) else { continue }
-            // A registered Polsek named in full is already a named unit.
-            if f.namedUnits[hit.unit] == nil, f.areaUnits[hit.unit] == nil { f.areaUnits[hit.unit] = .words(i..<hit.range.upperBound) }
+        let text = f.text
+        opener.withUnsafeBufferPointer { opener in
+            for i in 0..<n where opener[Int(ids[i])] & UnitOpener.polsek != 0 {
+                var j = i + 1
+                while j < n, notPlaceWords.contains(token: j, of: text), j < i + 3 { j += 1 }
+                guard j < n, let hit = f.placeHits.first(where: { $0.range.lowerBound == j }) else { continue }
+                // A registered Polsek named in full is already a named unit.
+                if f.namedUnits[hit.unit] == nil, f.areaUnits[hit.unit] == nil { f.areaUnits[hit.unit] = .words(i..<hit.range.upperBound) }
+            }
         }
     }
 

@@ -47,6 +47,9 @@ struct SmallMap<Value>: Sequence {
 
     func contains(_ key: Int32) -> Bool { index(key) != nil }
 
+    /// Empties the map, keeping its storage for the next post.
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+
     /// The entries in key order.
     func sortedByKey() -> [(key: Int32, value: Value)] {
         entries.count < 2 ? entries : entries.sorted { $0.key < $1.key }
