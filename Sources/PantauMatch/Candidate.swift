@@ -11,7 +11,10 @@ struct Candidate: Sendable {
         var unitNeed = UnitNeed.any
     }
 
-    var fired: [Fired] = []
+    /// The first rule that fired, kept inline: most candidates have one, and then the candidate
+    /// allocates nothing.
+    private var firstFired: Fired?
+    private var moreFired: [Fired] = []
     var keywords: [String] = []
     var excludes: [String] = []
     /// Innovations at other units that share a phrase that fired (same-name innovations).
@@ -19,16 +22,29 @@ struct Candidate: Sendable {
     /// At least one fired phrase belongs to this innovation's unit alone.
     var hasUnique = false
 
-    var hasMainRule: Bool { !fired.isEmpty }
+    /// Every rule that fired, in the order found (for evidence and notes).
+    var fired: [Fired] {
+        guard let firstFired else { return [] }
+        return [firstFired] + moreFired
+    }
+
+    /// The first rule that fired (only when `hasMainRule`).
+    var firstRule: Fired { firstFired! }
+
+    var hasMainRule: Bool { firstFired != nil }
     /// The least sure unit that some fired rule accepts.
     var unitNeed: UnitNeed {
-        guard var need = fired.first?.unitNeed else { return .any }
-        for f in fired where f.unitNeed < need { need = f.unitNeed }
+        guard var need = firstFired?.unitNeed else { return .any }
+        for f in moreFired where f.unitNeed < need { need = f.unitNeed }
         return need
     }
 
     mutating func add(_ f: Fired) {
-        if !fired.contains(f) { fired.append(f) }
+        if firstFired == nil {
+            firstFired = f
+        } else if firstFired != f, !moreFired.contains(f) {
+            moreFired.append(f)
+        }
     }
 
     /// Records a hit that a rule accepted; `rivals` are the payloads of the same phrase.

@@ -22,7 +22,7 @@ extension Matcher {
             if placed == [i], let m = f.placedUnits[u] { return .success(.place(m)) }
             guard notes, rivals.first == i else { return .failure(NoteError(nil)) }
             let names = Set(rivalUnits.map { $0 >= 0 ? units[Int($0)].name : "?" }).sorted().joined(separator: ", ")
-            return .failure(NoteError("ambiguous: \"\(f.written(c.fired[0].words))\" is registered at \(names); "
+            return .failure(NoteError("ambiguous: \"\(f.written(c.firstRule.words))\" is registered at \(names); "
                 + "neither the post's channel nor its text decides which, so no match"))
         }
         if let ch = channel {

@@ -59,7 +59,7 @@ extension Matcher {
             case .success(let decision):
                 if !decision.satisfies(cand.unitNeed) {
                     if wantNotes {
-                        notes.append("\(innovations[Int(i)].id): \(cand.fired[0].rule.label) \"\(findings.written(cand.fired[0].words))\" alone needs the unit named")
+                        notes.append("\(innovations[Int(i)].id): \(cand.firstRule.rule.label) \"\(findings.written(cand.firstRule.words))\" alone needs the unit named")
                     }
                     continue
                 }
@@ -126,8 +126,9 @@ extension Matcher {
         // Places are only needed after a Polsek name (see `findPolsekAreas`).
         let namesPolsek = openers & UnitOpener.polsek != 0
         patterns.withPayloads { allPayloads in
-        automaton.scan(UnsafeBufferPointer(ids)) { p, end in
-            let info = patterns.info(p)
+        phrases.withUnsafeBufferPointer { phraseTable in
+        automaton.scan(UnsafeBufferPointer(ids)) { tag, end in
+            let info = PatternTable.info(tag: tag)
             let range = (end - Int(info.length))..<end
             let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
             let list = UnsafeBufferPointer(rebasing: allPayloads[Int(info.payloadStart)..<(Int(info.payloadStart) + Int(info.payloadCount))])
@@ -146,14 +147,15 @@ extension Matcher {
                         }
                     }
                 case .rule(let kind):
-                    let hit = RuleHit(phrase: phrases[Int(pl.phrase)], hasAcronym: hasAcronym[Int(pl.target)],
-                                      range: range, typos: typos)
+                    let hit = RuleHit(phrases: phraseTable, phraseIndex: pl.phrase, everyday: pl.everyday,
+                                      hasAcronym: hasAcronym[Int(pl.target)], range: range, typos: typos)
                     guard let (fired, weak) = judge(kind, hit, text) else { continue }
                     f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, label: phraseLabels[Int(pl.phrase)],
                                                                          unitNeed: weak, shared: shared, rivals: list)
                 default: break
                 }
             }
+        }
         }
         }
         if namesPolsek && !f.placeHits.isEmpty { findPolsekAreas(UnsafeBufferPointer(ids), into: &f) }

@@ -11,6 +11,9 @@ public struct Matcher: Sendable {
             case unitPlace
         }
         var kind: Kind
+        /// The phrase is made of everyday words only (`RulePhrase.everyday`, kept here so judging a
+        /// hit need not read the phrase).
+        var everyday = false
         /// Innovation index for rules, unit index for unit kinds.
         var target: Int32
         /// Index into `phrases`.
@@ -91,7 +94,7 @@ public struct Matcher: Sendable {
             }
             phrases.append(phrase)
             phraseLabels.append(intern(phrase.label))
-            let payload = Payload(kind: kind, target: target, phrase: Int32(phrases.count - 1))
+            let payload = Payload(kind: kind, everyday: phrase.everyday, target: target, phrase: Int32(phrases.count - 1))
             if !payloads[p].contains(where: { $0.kind == payload.kind && $0.target == target }) {
                 payloads[p].append(payload)
             }
@@ -139,15 +142,16 @@ public struct Matcher: Sendable {
         for id in polsekOpens { opener[Int(id)] |= UnitOpener.polsek }
         self.opener = opener
         self.normalizer = normalizer
-        self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count)
         self.vocabulary = vocabulary
-        self.patterns = PatternTable(payloads: payloads, lengths: patterns.map(\.count)) { list in
+        let table = PatternTable(payloads: payloads, lengths: patterns.map(\.count)) { list in
             var units = Set<Int32>()
             for pl in list {
                 if case .rule(let k) = pl.kind, k != .keyword, k != .exclude { units.insert(innovationUnitOf(pl.target)) }
             }
             return units.count > 1
         }
+        self.patterns = table
+        self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count, tags: table.tags)
         self.phrases = phrases
         self.labels = labels
         self.phraseLabels = phraseLabels

@@ -37,6 +37,21 @@ struct PatternTable: Sendable {
     @inline(__always)
     func info(_ p: Int32) -> Info { infos[Int(p)] }
 
+    /// Each pattern's `Info` packed in 64 bits: the automaton hands it back on every hit, so a hit
+    /// needs no lookup in this table.
+    var tags: [UInt64] {
+        infos.map { i in
+            UInt64(UInt32(bitPattern: i.payloadStart)) | UInt64(i.payloadCount) << 32 | UInt64(i.length) << 48
+                | (i.shared ? 1 << 56 : 0)
+        }
+    }
+
+    @inline(__always)
+    static func info(tag: UInt64) -> Info {
+        Info(payloadStart: Int32(bitPattern: UInt32(truncatingIfNeeded: tag)), payloadCount: UInt16(truncatingIfNeeded: tag >> 32),
+             length: UInt8(truncatingIfNeeded: tag >> 48), shared: tag >> 56 & 1 != 0)
+    }
+
     /// Calls `body` with every pattern's payloads (`Info.payloadStart`, `payloadCount` index it).
     @inline(__always)
     func withPayloads<R>(_ body: (UnsafeBufferPointer<Matcher.Payload>) -> R) -> R {

@@ -31,14 +31,15 @@ struct TokenAutomaton: Sendable {
     private var extras: [Extra] = []
     private var childWords: [Int32] = []
     private var childTargets: [Int32] = []
-    private var outList: [Int32] = []
+    /// The tags of the patterns ending at each state (see `init`).
+    private var outList: [UInt64] = []
     var stateCount: Int { states.count }
     var severalChildrenCount: Int { states.count { $0.firstWord & Self.severalChildren != 0 } }
-    /// Length in words of each pattern.
-    private(set) var lengths: [Int32] = []
 
-    /// Builds the automaton for `patterns` whose ids are below `vocabularySize`.
-    init(patterns: [[Int32]], vocabularySize: Int) {
+    /// Builds the automaton for `patterns` whose ids are below `vocabularySize`. `scan` reports each
+    /// occurrence with the pattern's tag: `tags[p]`, or the pattern's index when no tags are given
+    /// (a caller can pack what it needs about a pattern into its tag and save itself a table lookup).
+    init(patterns: [[Int32]], vocabularySize: Int, tags: [UInt64]? = nil) {
         rootNext = Array(repeating: 0, count: max(vocabularySize, 1))
         var next = IntTable()
         var fail: [Int32] = [0]
@@ -52,7 +53,6 @@ struct TokenAutomaton: Sendable {
             return next.first(UInt64(UInt32(s)) << 32 | UInt64(UInt32(w)))
         }
         for (p, words) in patterns.enumerated() {
-            lengths.append(Int32(words.count))
             var s: Int32 = 0
             for w in words {
                 if let t = transition(s, w, rootNext) {
@@ -98,7 +98,7 @@ struct TokenAutomaton: Sendable {
         for s in fail.indices {
             var st = State(fail: fail[s])
             var extra = Extra(outStart: Int32(outList.count), outCount: Int32(outputs[s].count))
-            outList.append(contentsOf: outputs[s])
+            outList.append(contentsOf: outputs[s].map { tags?[Int($0)] ?? UInt64($0) })
             if s != 0 {
                 let sorted = children[s].sorted { $0.0 < $1.0 }
                 extra.childStart = Int32(childWords.count)
@@ -139,13 +139,13 @@ struct TokenAutomaton: Sendable {
         return 0
     }
 
-    /// Calls `found(pattern, endWord)` for each occurrence in `ids` (endWord is exclusive).
-    func scan(_ ids: [Int32], _ found: (Int32, Int) -> Void) {
+    /// Calls `found(tag, endWord)` for each occurrence in `ids` (endWord is exclusive).
+    func scan(_ ids: [Int32], _ found: (UInt64, Int) -> Void) {
         ids.withUnsafeBufferPointer { scan($0, found) }
     }
 
-    /// Calls `found(pattern, endWord)` for each occurrence in `ids` (endWord is exclusive).
-    func scan(_ ids: UnsafeBufferPointer<Int32>, _ found: (Int32, Int) -> Void) {
+    /// Calls `found(tag, endWord)` for each occurrence in `ids` (endWord is exclusive).
+    func scan(_ ids: UnsafeBufferPointer<Int32>, _ found: (UInt64, Int) -> Void) {
         rootNext.withUnsafeBufferPointer { root in
         states.withUnsafeBufferPointer { states in
         extras.withUnsafeBufferPointer { extras in

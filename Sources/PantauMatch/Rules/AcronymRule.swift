@@ -36,7 +36,7 @@ enum AcronymRule: MatchRule {
     static func accepts(_ hit: RuleHit, in text: NormalizedText) -> Bool {
         guard hit.typos == 0, hit.hasAcronym else { return false }
         if hit.range.count > 1 { return true }
-        if hit.phrase.everyday {
+        if hit.everyday {
             // An everyday word ("siap") counts only in exactly the registered mixed-case spelling.
             return text.originalBytes(hit.range.lowerBound).elementsEqual(hit.phrase.spelling)
         }

@@ -48,8 +48,14 @@ final class RulePhrase: Sendable {
 }
 
 /// Where a phrase was found, with what the rule needs to judge it.
-struct RuleHit: Sendable {
-    var phrase: RulePhrase
+struct RuleHit {
+    /// The matcher's phrases (valid while one text is scanned) and the one found: read only by the
+    /// rules that need its spelling or words, so most hits never touch it.
+    var phrases: UnsafeBufferPointer<RulePhrase>
+    var phraseIndex: Int32
+    var phrase: RulePhrase { phrases[Int(phraseIndex)] }
+    /// `phrase.everyday`, carried by the hit.
+    var everyday: Bool
     /// The innovation has an acronym (registered, or in parentheses after its name).
     var hasAcronym: Bool
     /// Word range in the normalised text.

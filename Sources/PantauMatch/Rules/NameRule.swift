@@ -26,7 +26,7 @@ enum NameRule: MatchRule {
     /// A name made only of everyday words ("Polisi Sahabat Anak", "Jumat Curhat") may be a plain phrase:
     /// alone it counts only when the unit is known.
     static func unitNeeded(_ hit: RuleHit, in text: NormalizedText) -> UnitNeed {
-        hit.phrase.everyday ? .known : .any
+        hit.everyday ? .known : .any
     }
 
     /// The phrases for one registry spelling (shared with `AliasRule`).
