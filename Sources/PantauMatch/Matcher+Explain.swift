@@ -238,9 +238,10 @@ extension Matcher {
             let (entries, unitPart) = body.withUnsafeBufferPointer { b in
                 var entries = tagTable.innovations(b)
                 var unitPart: [(unit: Int32, strong: Bool)] = tagTable.units(b) ?? []
-                if entries == nil && b.count > 4 && tagTable.mayStartInnovation(b) {
+                if entries == nil && b.count > 4 {
                     for k in stride(from: b.count - 2, through: 3, by: -1) {
-                        guard let e = tagTable.innovations(UnsafeBufferPointer(rebasing: b[..<k])),
+                        guard tagTable.mayBeInnovation(b, length: k),
+                              let e = tagTable.innovations(UnsafeBufferPointer(rebasing: b[..<k])),
                               let u = tagTable.units(UnsafeBufferPointer(rebasing: b[k...])) else { continue }
                         entries = e
                         unitPart = u
