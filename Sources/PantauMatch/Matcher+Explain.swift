@@ -236,8 +236,9 @@ extension Matcher {
         for (tagIndex, tag) in text.tags.enumerated() where !tag.isMention {
             let body = tag.body
             let (entries, unitPart) = body.withUnsafeBufferPointer { b in
-                var entries = tagTable.innovations(b)
-                var unitPart: [(unit: Int32, strong: Bool)] = tagTable.units(b) ?? []
+                let whole = tagTable.lookup(b)
+                var entries = whole.innovations
+                var unitPart: [(unit: Int32, strong: Bool)] = whole.units ?? []
                 if entries == nil && b.count > 4 {
                     for k in stride(from: b.count - 2, through: 3, by: -1) {
                         guard tagTable.mayBeInnovation(b, length: k),

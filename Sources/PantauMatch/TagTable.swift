@@ -37,6 +37,12 @@ struct TagTable: Sendable {
         return starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// What a whole body points to (one lookup for both kinds).
+    func lookup(_ body: UnsafeBufferPointer<UInt8>) -> (innovations: [Matcher.TagEntry]?, units: [(unit: Int32, strong: Bool)]?) {
+        guard let id = keys.exactID(body) else { return (nil, nil) }
+        return (innovationEntries[Int(id)], unitEntries[Int(id)])
+    }
+
     func innovations(_ body: UnsafeBufferPointer<UInt8>) -> [Matcher.TagEntry]? {
         guard let id = keys.exactID(body) else { return nil }
         return innovationEntries[Int(id)]
