@@ -47,9 +47,10 @@ extension Matcher {
 
     /// The confidence and evidence of a decided match.
     func score(_ i: Int32, _ c: Candidate, _ d: UnitDecision, _ found: Findings) -> InnovationMatch {
-        let ordered = c.fired.sorted { $0.rule.baseScore > $1.rule.baseScore }
+        let fired = c.fired
+        let ordered = fired.sorted { $0.rule.baseScore > $1.rule.baseScore }
         var s = ordered[0].rule.baseScore
-        if Set(c.fired.map(\.rule)).count > 1 { s += 0.04 }
+        if fired.contains(where: { $0.rule != fired[0].rule }) { s += 0.04 }
         s += d.bonus
         s += min(0.06, 0.03 * Double(c.keywords.count))
         s = (min(1, s) * 100).rounded() / 100

@@ -256,12 +256,13 @@ extension Matcher {
                 if u.strong, f.namedUnits[u.unit] == nil { f.namedUnits[u.unit] = .wholeTag(tagIndex) }
                 if !u.strong, f.placedUnits[u.unit] == nil { f.placedUnits[u.unit] = .wholeTag(tagIndex) }
             }
-            guard let entries else { continue }
-            let unitsOf = Set(entries.map { innovationUnit[Int($0.innovation)] })
+            guard let entries, let firstEntry = entries.first else { continue }
+            let firstUnit = innovationUnit[Int(firstEntry.innovation)]
+            let severalUnits = entries.contains { innovationUnit[Int($0.innovation)] != firstUnit }
             for e in entries {
                 let where_ = Mention.tag(tag.firstToken..<(tag.firstToken + tag.tokenCount), tagIndex)
                 f.candidates[e.innovation, default: Candidate()].add(.init(rule: e.rule, words: where_, label: e.label))
-                if unitsOf.count > 1 {
+                if severalUnits {
                     for r in entries where !(f.candidates[e.innovation]?.rivals.contains(r.innovation) ?? true) {
                         f.candidates[e.innovation]?.rivals.append(r.innovation)
                     }
