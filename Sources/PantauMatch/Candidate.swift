@@ -47,21 +47,37 @@ struct Candidate: Sendable {
         }
     }
 
-    /// Records a hit that a rule accepted; `rivals` are the payloads of the same phrase.
+    /// Records a hit that a main rule (not a keyword or exclude) accepted; `rivals` are the payloads
+    /// of the same phrase.
     mutating func record(_ rule: RuleKind, hit: RuleHit, label: Int32, unitNeed: UnitNeed, shared: Bool,
                          rivals: UnsafeBufferPointer<Matcher.Payload>) {
-        switch rule {
-        case .keyword: if !keywords.contains(hit.phrase.label) { keywords.append(hit.phrase.label) }
-        case .exclude: excludes.append(hit.phrase.label)
-        default:
-            add(Fired(rule: rule, words: .words(hit.range), label: label, unitNeed: unitNeed))
-            if shared {
-                for other in rivals {
-                    if case .rule(let k) = other.kind, k != .keyword, k != .exclude { if !self.rivals.contains(other.target) { self.rivals.append(other.target) } }
-                }
-            } else {
-                hasUnique = true
+        add(Fired(rule: rule, words: .words(hit.range), label: label, unitNeed: unitNeed))
+        if shared {
+            for other in rivals {
+                if case .rule(let k) = other.kind, k != .keyword, k != .exclude { if !self.rivals.contains(other.target) { self.rivals.append(other.target) } }
             }
+        } else {
+            hasUnique = true
         }
     }
+
+    /// Takes this innovation's keyword and exclude hits (registry spellings, in text order, keywords
+    /// once each) from the post's lists.
+    mutating func attach(keywordHits: [LabelHit], excludeHits: [LabelHit], of innovation: Int32, labels: [String]) {
+        var seen: [Int32] = []
+        for h in keywordHits where h.innovation == innovation && !seen.contains(h.label) {
+            seen.append(h.label)
+            keywords.append(labels[Int(h.label)])
+        }
+        for h in excludeHits where h.innovation == innovation { excludes.append(labels[Int(h.label)]) }
+    }
+}
+
+/// A keyword or exclude found for an innovation: they only add to (or veto) a candidate that a main
+/// rule made, so they are kept in one flat list per post rather than making candidates of their own
+/// (a post of everyday words can hit the keywords of hundreds of innovations).
+struct LabelHit: Sendable {
+    var innovation: Int32
+    /// Index into `Matcher.labels`.
+    var label: Int32
 }

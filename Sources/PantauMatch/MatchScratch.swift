@@ -77,6 +77,8 @@ final class MatchScratch {
         g.areaUnits.removeAll()
         g.otherUnits.removeAll(keepingCapacity: true)
         g.placeHits.removeAll(keepingCapacity: true)
+        g.keywordHits.removeAll(keepingCapacity: true)
+        g.excludeHits.removeAll(keepingCapacity: true)
         spareFindings = g
     }
 

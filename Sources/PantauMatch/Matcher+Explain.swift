@@ -13,6 +13,9 @@ extension Matcher {
         /// Registered units whose area a Polsek named in the text lies in ("Polsek Kota Tuban" → Polres
         /// Tuban): they count like named units when deciding whether the post is about another unit.
         var areaUnits = SmallMap<Mention>()
+        /// Keywords and excludes found, per innovation (see `LabelHit`).
+        var keywordHits: [LabelHit] = []
+        var excludeHits: [LabelHit] = []
         /// Every registered place found in the text: its words and its unit.
         var placeHits: [(range: Range<Int>, unit: Int32)] = []
         /// The normalised text, to turn mentions into the words as written.
@@ -48,7 +51,9 @@ extension Matcher {
             if let c = unitByID[id] { channel = c } else if wantNotes { notes.append("unit \"\(id)\" is not in the registry: ignored") }
         }
         var matches: [InnovationMatch] = []
-        for (i, cand) in findings.candidates.sortedByKey() where cand.hasMainRule {
+        for (i, found) in findings.candidates.sortedByKey() where found.hasMainRule {
+            var cand = found
+            cand.attach(keywordHits: findings.keywordHits, excludeHits: findings.excludeHits, of: i, labels: labels)
             if let veto = cand.excludes.first {
                 if wantNotes { notes.append("\(innovations[Int(i)].id): vetoed by exclude \"\(veto)\"") }
                 continue
@@ -150,8 +155,13 @@ extension Matcher {
                     let hit = RuleHit(phrases: phraseTable, phraseIndex: pl.phrase, everyday: pl.everyday,
                                       hasAcronym: hasAcronym[Int(pl.target)], range: range, typos: typos)
                     guard let (fired, weak) = judge(kind, hit, text) else { continue }
-                    f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, label: phraseLabels[Int(pl.phrase)],
-                                                                         unitNeed: weak, shared: shared, rivals: list)
+                    switch fired {
+                    case .keyword: f.keywordHits.append(LabelHit(innovation: pl.target, label: phraseLabels[Int(pl.phrase)]))
+                    case .exclude: f.excludeHits.append(LabelHit(innovation: pl.target, label: phraseLabels[Int(pl.phrase)]))
+                    default:
+                        f.candidates[pl.target, default: Candidate()].record(fired, hit: hit, label: phraseLabels[Int(pl.phrase)],
+                                                                             unitNeed: weak, shared: shared, rivals: list)
+                    }
                 default: break
                 }
             }
