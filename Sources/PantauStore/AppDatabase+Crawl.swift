@@ -37,13 +37,19 @@ extension AppDatabase {
     }
 
     /// The crawl state of every source, by id.
+    ///
+    /// Reads only the columns a `SourceState` holds, by position (decoding whole `SourceRecord`s
+    /// through `Codable` took longer than anything else before a big crawl starts).
     public func sourceStates() throws -> [String: SourceState] {
         try writer.read { db in
             var out: [String: SourceState] = [:]
-            for r in try SourceRecord.fetchAll(db) {
-                out[r.id] = SourceState(etag: r.etag, lastModified: r.lastModified, nextDue: r.nextDue,
-                                        lastAttempt: r.lastAttempt, lastSuccess: r.lastSuccess, consecutiveFailures: r.consecutiveFailures,
-                                        gone: r.gone, movedTo: r.movedTo)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, etag, lastModified, nextDue, lastAttempt, lastSuccess, consecutiveFailures, gone, movedTo
+                FROM source
+                """)
+            while let row = try rows.next() {
+                out[row[0]] = SourceState(etag: row[1], lastModified: row[2], nextDue: row[3], lastAttempt: row[4],
+                                          lastSuccess: row[5], consecutiveFailures: row[6], gone: row[7], movedTo: row[8])
             }
             return out
         }
