@@ -12,10 +12,16 @@ final class EngineLoop {
     var byHandle: [UnsafeMutableRawPointer: UInt64] = [:]
     /// Transfers in flight that read local files (no socket to poll).
     var localRunning = 0
+    /// Easy handles of finished transfers, reset, for the next ones (at most `concurrency`).
+    var spareHandles: [UnsafeMutableRawPointer] = []
 
     init(core: EngineCore, config: FetchConfig) {
         self.core = core
         self.config = config
+    }
+
+    deinit {
+        for h in spareHandles { curl_easy_cleanup(h) }
     }
 
     func run() {
@@ -55,8 +61,9 @@ final class EngineLoop {
     func admit() {
         while running.count < config.concurrency, let job = hosts.next(config: config) {
             let jobID = job.id
-            guard let t = Transfer(request: job.request, config: config, completion: job.complete) else {
-                hosts.finished(job.request.host)
+            guard let t = Transfer(request: job.request, config: config, handle: spareHandles.popLast(),
+                                   completion: job.complete) else {
+                hosts.finished(job.host)
                 job.complete(FetchResponse(request: job.request, effectiveURL: job.request.url, status: 0, headers: [],
                                            body: [], notModified: false, redirects: [], wireBytes: 0, elapsed: 0,
                                            error: .transfer(code: -1, message: "cannot create transfer")))
@@ -64,7 +71,7 @@ final class EngineLoop {
             }
             running[jobID] = (job, t)
             byHandle[t.handle] = jobID
-            if job.request.host.isEmpty { localRunning += 1 }
+            if job.host.isEmpty { localRunning += 1 }
             curl_multi_add_handle(multi.pointer, t.handle)
         }
     }
@@ -89,8 +96,10 @@ final class EngineLoop {
         curl_multi_remove_handle(multi.pointer, t.handle)
         byHandle[t.handle] = nil
         running[id] = nil
-        if job.request.host.isEmpty { localRunning -= 1 }
-        hosts.finished(job.request.host)
+        if job.host.isEmpty { localRunning -= 1 }
+        hosts.finished(job.host)
+        // The easy handle is reset and used again for a later transfer (its buffers stay allocated).
+        if spareHandles.count < config.concurrency, let h = t.releaseHandle() { spareHandles.append(h) }
         job.complete(response)
     }
 }

@@ -33,12 +33,17 @@ public final class FetchEngine: Sendable {
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (cont: CheckedContinuation<FetchResponse, Never>) in
                 let job = Job(id: id, request: request) { cont.resume(returning: $0) }
-                let accepted = core.state.withLock { s -> Bool in
-                    guard !s.shutdown else { return false }
+                // Only the first job the engine has not taken yet wakes it: it takes all waiting jobs at once.
+                let accepted = core.state.withLock { s -> Bool? in
+                    guard !s.shutdown else { return nil }
                     s.submitted.append(job)
-                    return true
+                    return s.submitted.count == 1
                 }
-                if accepted { multi.wakeup() } else { job.complete(.cancelled(request)) }
+                switch accepted {
+                case true?: multi.wakeup()
+                case false?: break
+                case nil: job.complete(.cancelled(request))
+                }
             }
         } onCancel: {
             _ = core.state.withLock { $0.cancelled.insert(id) }
@@ -62,7 +67,16 @@ public final class FetchEngine: Sendable {
 struct Job: Sendable {
     let id: UInt64
     let request: FetchRequest
+    /// `request.host`, worked out once by the caller (the engine's thread looks it up several times).
+    let host: String
     let complete: @Sendable (FetchResponse) -> Void
+
+    init(id: UInt64, request: FetchRequest, complete: @escaping @Sendable (FetchResponse) -> Void) {
+        self.id = id
+        self.request = request
+        self.host = request.host
+        self.complete = complete
+    }
 }
 
 /// What callers hand to the engine thread.

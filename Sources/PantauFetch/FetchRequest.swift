@@ -26,11 +26,53 @@ public struct FetchRequest: Sendable, Hashable {
     var host: String { FetchRequest.host(of: url) }
 
     static func host(of url: String) -> String {
+        var url = url
+        if let host = url.withUTF8({ asciiHost(of: $0) }) { return host }
         guard let schemeEnd = url.range(of: "://") else { return "" }
         let rest = url[schemeEnd.upperBound...]
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let hostPort = authority.split(separator: "@").last ?? ""
         if hostPort.hasPrefix("[") { return String(hostPort.prefix { $0 != "]" }) + "]" }
         return String(hostPort.prefix { $0 != ":" }).lowercased()
+    }
+
+    /// `host(of:)` on the bytes of an all-ASCII URL (nil otherwise): the same steps without
+    /// Foundation's string search or grapheme breaking. Runs for every request on the engine's thread.
+    static func asciiHost(of url: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        while i < url.count {
+            guard url[i] < 0x80 else { return nil }
+            i += 1
+        }
+        let slash = UInt8(ascii: "/"), colon = UInt8(ascii: ":")
+        var start = -1
+        i = 0
+        while i + 2 < url.count {
+            if url[i] == colon, url[i + 1] == slash, url[i + 2] == slash { start = i + 3; break }
+            i += 1
+        }
+        guard start >= 0 else { return "" }
+        var end = start
+        while end < url.count, url[end] != slash, url[end] != UInt8(ascii: "?"), url[end] != UInt8(ascii: "#") { end += 1 }
+        // The last non-empty part between "@"s (as `split(separator: "@").last`).
+        let at = UInt8(ascii: "@")
+        while end > start, url[end - 1] == at { end -= 1 }
+        guard end > start else { return "" }
+        var from = end
+        while from > start, url[from - 1] != at { from -= 1 }
+        if url[from] == UInt8(ascii: "[") {
+            var k = from
+            while k < end, url[k] != UInt8(ascii: "]") { k += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: url[from..<k]), as: UTF8.self) + "]"
+        }
+        var k = from
+        while k < end, url[k] != colon { k += 1 }
+        return String(unsafeUninitializedCapacity: k - from) { out in
+            for n in 0..<(k - from) {
+                let b = url[from + n]
+                out[n] = b >= 65 && b <= 90 ? b + 32 : b
+            }
+            return k - from
+        }
     }
 }

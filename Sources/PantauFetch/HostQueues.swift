@@ -25,7 +25,7 @@ struct HostQueues {
     static func nowMillis() -> UInt64 { DispatchTime.now().uptimeNanoseconds / 1_000_000 }
 
     mutating func enqueue(_ job: Job) {
-        let key = job.request.host
+        let key = job.host
         var h = hosts[key] ?? Host()
         if h.isEmpty { turn.append(key) }
         h.waiting.append(job)

@@ -21,9 +21,18 @@ final class Transfer {
     var resolveList: UnsafeMutablePointer<curl_slist>?
     var postBody: UnsafeMutablePointer<CChar>?
 
-    init?(request: FetchRequest, config: FetchConfig, completion: @escaping @Sendable (FetchResponse) -> Void) {
-        guard let h = curl_easy_init() else { return nil }
-        handle = h
+    /// Whether `handle` is still this transfer's to clean up (see `releaseHandle`).
+    private var ownsHandle = true
+
+    /// With `handle`, a spare easy handle of an earlier transfer (reset by `releaseHandle`); otherwise a new one.
+    init?(request: FetchRequest, config: FetchConfig, handle spare: UnsafeMutableRawPointer? = nil,
+          completion: @escaping @Sendable (FetchResponse) -> Void) {
+        if let spare {
+            handle = spare
+        } else {
+            guard let h = curl_easy_init() else { return nil }
+            handle = h
+        }
         self.request = request
         self.maxBody = config.maxBody
         self.timeout = config.timeout
@@ -36,7 +45,17 @@ final class Transfer {
         curl_slist_free_all(headerList)
         curl_slist_free_all(resolveList)
         postBody?.deallocate()
-        curl_easy_cleanup(handle)
+        if ownsHandle { curl_easy_cleanup(handle) }
+    }
+
+    /// Gives the easy handle to the caller once curl is done with this transfer (it has been removed
+    /// from the multi handle), reset to every option's default: it keeps only its buffers and caches,
+    /// and no pointer into this transfer. nil if it was given away already.
+    func releaseHandle() -> UnsafeMutableRawPointer? {
+        guard ownsHandle else { return nil }
+        ownsHandle = false
+        curl_easy_reset(handle)
+        return handle
     }
 
     private func configure(_ c: FetchConfig) {
@@ -130,7 +149,10 @@ final class Transfer {
         guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
         var nameEnd = colon
         while nameEnd > 0, Self.isSpace(line[nameEnd - 1]) { nameEnd -= 1 }
-        let name = String(decoding: line[0..<nameEnd].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        let name = String(unsafeUninitializedCapacity: nameEnd) { out in
+            for i in 0..<nameEnd { out[i] = line[i] >= 65 && line[i] <= 90 ? line[i] + 32 : line[i] }
+            return nameEnd
+        }
         var valueStart = colon + 1
         while valueStart < line.count, Self.isSpace(line[valueStart]) { valueStart += 1 }
         let value = String(decoding: UnsafeBufferPointer(rebasing: line[valueStart...]), as: UTF8.self)
@@ -141,6 +163,15 @@ final class Transfer {
     }
 
     private static let httpPrefix = Array("HTTP/".utf8)
+
+    /// `url.lowercased().hasPrefix("file:")` without copying the URL.
+    static func hasFilePrefix(_ url: String) -> Bool {
+        var i = url.utf8.makeIterator()
+        for want in "file:".utf8 {
+            guard let b = i.next(), (b >= 65 && b <= 90 ? b + 32 : b) == want else { return false }
+        }
+        return true
+    }
     private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
 
     /// Builds the response after curl says the transfer is done.
@@ -161,7 +192,7 @@ final class Transfer {
         if let (s, l) = pendingLocation, let l, code != CURLE_OK { redirects.append(.init(status: s, location: l)) }
 
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        let isFile = request.url.lowercased().hasPrefix("file:")
+        let isFile = Self.hasFilePrefix(request.url)
         var response = FetchResponse(
             request: request,
             effectiveURL: effective.map { String(cString: $0) } ?? request.url,

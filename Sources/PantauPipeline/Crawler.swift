@@ -45,8 +45,9 @@ public struct Crawler: Sendable {
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
     }
 
-    /// Which sources to crawl: the named ones, all of them, or those due at `now`.
-    public func select(ids: [String], all: Bool, now: Date) throws -> [Source] {
+    /// Which sources to crawl: the named ones, all of them, or those due at `now`. `states`: the
+    /// database's `sourceStates()` if the caller has read them already.
+    public func select(ids: [String], all: Bool, now: Date, states known: [String: SourceState]? = nil) throws -> [Source] {
         if !ids.isEmpty {
             return try ids.map { id in
                 guard let s = registry.source(id) else { throw PipelineError.unknownSource(id) }
@@ -54,7 +55,7 @@ public struct Crawler: Sendable {
             }
         }
         if all { return registry.sources }
-        let states = try database.sourceStates()
+        let states = try known ?? database.sourceStates()
         return registry.sources.filter { s in
             guard let due = states[s.id]?.nextDue else { return true }
             return due <= now
@@ -62,16 +63,18 @@ public struct Crawler: Sendable {
     }
 
     /// Crawls `sources` and returns what happened. `now` stamps every row (the demo anchors it).
+    /// `states`: the database's `sourceStates()` if the caller has just read them, after the sources
+    /// were synced (e.g. while the matcher was being built); otherwise they are read here.
     ///
     /// Sources go through a window of at most `window` in flight. Their leases are claimed a window at
     /// a time in one transaction, and results are saved in batches from this one task (one transaction
     /// per batch, each source in its own savepoint, its lease released in the same statement): a batch
     /// is written once it holds `saveBatch` results or `saveInterval` seconds have passed since the last.
-    public func crawl(_ sources: [Source], now: @escaping @Sendable () -> Date, progress: Progress,
-                      command: String = "crawl") async throws -> CrawlSummary {
+    public func crawl(_ sources: [Source], states known: [String: SourceState]? = nil, now: @escaping @Sendable () -> Date,
+                      progress: Progress, command: String = "crawl") async throws -> CrawlSummary {
         if !sourcesSynced { try database.syncSources(registry.sources) }
         try database.clearDeadLeases(isAlive: LeaseOwner.isAlive)
-        let states = try database.sourceStates()
+        let states = try known ?? database.sourceStates()
         let runID = try database.startRun(command: command, at: now())
         let started = Date()
         progress.start(total: sources.count)

@@ -10,6 +10,10 @@ public enum RegistryLoader {
     static let maxFileBytes = 1 << 20
     /// Largest YAML tree accepted (guards against alias bombs).
     static let maxNodes = 200_000
+    /// Yams' default encoding, looked up once: `Parser.Encoding.default` reads the whole process
+    /// environment (for YAMS_DEFAULT_ENCODING) every time it is asked, i.e. once per registry file.
+    static var yamlEncoding: Parser.Encoding { yamlIsUTF16 ? .utf16 : .utf8 }
+    private static let yamlIsUTF16 = Parser.Encoding.default == .utf16
 
     /// Loads `<dir>/*.yaml` (units) and `<dir>/_settings.yaml` (settings).
     public static func load(directory: String) throws(RegistryError) -> Registry {
@@ -95,7 +99,7 @@ public enum RegistryLoader {
         do {
             // No implicit tags: every scalar is read as text and typed by YAMLField, so the default
             // resolver's regular expressions (run again when keys are hashed) are only cost.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try Yams.compose(yaml: text, .basic, .default, yamlEncoding) else {
                 return YAMLField(node: Node.scalar(.init("")), path: "", file: display)
             }
             guard node.count(upTo: maxNodes) <= maxNodes else {

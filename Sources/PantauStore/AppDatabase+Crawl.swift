@@ -8,15 +8,31 @@ extension AppDatabase {
     /// Rows that already match the registry are left untouched.
     public func syncSources(_ sources: [Source]) throws {
         try writer.write { db in
-            var stored: [String: SourceRecord] = [:]
-            for r in try SourceRecord.fetchAll(db) { stored[r.id] = r }
+            // Only the compared columns are read, by position, and new sources are inserted with one
+            // prepared statement: decoding and encoding whole `SourceRecord`s through Codable made this
+            // the longest step before a crawl of many sources could start. Changed sources (rare) still
+            // go through the record.
+            struct Stored { var unitID: String; var platform: String; var kind: String; var url: String; var inRegistry: Bool }
+            var stored: [String: Stored] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, unitID, platform, kind, url, inRegistry FROM source")
+            while let row = try rows.next() {
+                stored[row[0]] = Stored(unitID: row[1], platform: row[2], kind: row[3], url: row[4], inRegistry: row[5])
+            }
+            // The row `SourceRecord(id:unitID:platform:kind:url:consecutiveFailures: 0, gone: false,
+            // inRegistry: true).insert(db)` writes.
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO source (id, unitID, platform, kind, url, etag, lastModified, lastAttempt, lastSuccess,
+                                    lastError, consecutiveFailures, nextDue, gone, movedTo, leaseOwner, leaseUntil, inRegistry)
+                VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL, NULL, 1)
+                """)
             var wanted = Set<String>()
             for s in sources {
                 wanted.insert(s.id)
-                if var r = stored[s.id] {
+                if let r = stored[s.id] {
                     let same = r.url == s.url && r.unitID == s.unitID && r.platform == s.platform.rawValue &&
                         r.kind == s.kind.rawValue && r.inRegistry
                     if same { continue }
+                    guard var r = try SourceRecord.fetchOne(db, key: s.id) else { continue }
                     if r.url != s.url { r.etag = nil; r.lastModified = nil; r.gone = false; r.movedTo = nil }
                     r.unitID = s.unitID
                     r.platform = s.platform.rawValue
@@ -25,8 +41,8 @@ extension AppDatabase {
                     r.inRegistry = true
                     try r.update(db)
                 } else {
-                    try SourceRecord(id: s.id, unitID: s.unitID, platform: s.platform.rawValue, kind: s.kind.rawValue,
-                                     url: s.url, consecutiveFailures: 0, gone: false, inRegistry: true).insert(db)
+                    insert.setUncheckedArguments([s.id, s.unitID, s.platform.rawValue, s.kind.rawValue, s.url])
+                    try insert.execute()
                 }
             }
             let leaving = try db.cachedStatement(sql: "UPDATE source SET inRegistry = 0 WHERE id = ?")
@@ -37,13 +53,19 @@ extension AppDatabase {
     }
 
     /// The crawl state of every source, by id.
+    ///
+    /// Reads only the columns a `SourceState` holds, by position (decoding whole `SourceRecord`s
+    /// through `Codable` took longer than anything else before a big crawl starts).
     public func sourceStates() throws -> [String: SourceState] {
         try writer.read { db in
             var out: [String: SourceState] = [:]
-            for r in try SourceRecord.fetchAll(db) {
-                out[r.id] = SourceState(etag: r.etag, lastModified: r.lastModified, nextDue: r.nextDue,
-                                        lastAttempt: r.lastAttempt, lastSuccess: r.lastSuccess, consecutiveFailures: r.consecutiveFailures,
-                                        gone: r.gone, movedTo: r.movedTo)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, etag, lastModified, nextDue, lastAttempt, lastSuccess, consecutiveFailures, gone, movedTo
+                FROM source
+                """)
+            while let row = try rows.next() {
+                out[row[0]] = SourceState(etag: row[1], lastModified: row[2], nextDue: row[3], lastAttempt: row[4],
+                                          lastSuccess: row[5], consecutiveFailures: row[6], gone: row[7], movedTo: row[8])
             }
             return out
         }
