@@ -13,6 +13,8 @@ final class MatchScratch {
     private(set) var foldedCapacity = 0
     private(set) var tokens = UnsafeMutablePointer<NormalizedText.Token>.allocate(capacity: 1)
     private(set) var tokensCapacity = 0
+    /// The tokenizer's work area for hashtag characters.
+    var tagChars: [Tokenizer.TagChar] = []
     /// The last post's normalised text, emptied, for the next post to fill.
     private var spare = NormalizedText()
     /// The last post's findings, emptied (their text is in `spare`).

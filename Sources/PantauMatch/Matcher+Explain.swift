@@ -244,8 +244,8 @@ extension Matcher {
     func findTags(into f: inout Findings) {
         let text = f.text
         for (tagIndex, tag) in text.tags.enumerated() where !tag.isMention {
-            let body = tag.body
-            let (entries, unitPart) = body.withUnsafeBufferPointer { b in
+            let (entries, unitPart) = text.folded.withUnsafeBufferPointer { folded in
+                let b = UnsafeBufferPointer(rebasing: folded[Int(tag.bodyStart)..<Int(tag.bodyEnd)])
                 let whole = tagTable.lookup(b)
                 var entries = whole.innovations
                 var unitPart: [(unit: Int32, strong: Bool)] = whole.units ?? []

@@ -28,7 +28,10 @@ struct NormalizedText: Sendable {
 
     /// A hashtag or mention: its whole folded body ("simbatuban") and its tokens.
     struct Tag: Sendable, Hashable {
-        var body: [UInt8]
+        /// Where its whole folded body ("simbatuban") is in `NormalizedText.folded`: the pieces' folded
+        /// bytes, one after the other.
+        var bodyStart: Int32
+        var bodyEnd: Int32
         var originalStart: Int32
         var originalEnd: Int32
         var firstToken: Int
@@ -41,6 +44,11 @@ struct NormalizedText: Sendable {
     var tags: [Tag] = []
     /// The text after HTML tags and entities were removed (UTF-8).
     var clean: [UInt8] = []
+
+    /// The folded body of hashtag `k` ("simbatuban").
+    func tagBody(_ k: Int) -> ArraySlice<UInt8> {
+        folded[Int(tags[k].bodyStart)..<Int(tags[k].bodyEnd)]
+    }
 
     /// The folded token `i` as a String.
     func word(_ i: Int) -> String {

@@ -55,7 +55,9 @@ struct Normalizer: Sendable {
             // A token takes at least one input byte.
             var t = Tokenizer(bytes: buffer, out: out, tokens: tokens, normalizer: self)
             t.padded = true
+            swap(&t.tagChars, &scratch.tagChars)
             t.run(into: &result)
+            swap(&t.tagChars, &scratch.tagChars)
             // Eight zero bytes of slack after the words, so word heads can be loaded eight bytes at once.
             (out + t.count).initialize(repeating: 0, count: 8)
             result.folded.append(contentsOf: UnsafeBufferPointer(start: out, count: t.count + 8))

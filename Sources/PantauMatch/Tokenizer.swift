@@ -15,7 +15,8 @@ struct Tokenizer {
     private var i = 0
     private var sentenceStart = true
     private var afterHyphen = false
-    private var tagChars: [TagChar] = []
+    /// Work area for one hashtag's characters (the caller may hand in one that has grown before).
+    var tagChars: [TagChar] = []
     /// Eight bytes can be read from any position of `bytes` (zeros follow its end), so ASCII runs are
     /// classified eight at a time.
     var padded = false
@@ -392,7 +393,7 @@ struct Tokenizer {
     }
 
     /// One character of a hashtag body; its folded bytes are out[foldStart..<foldEnd].
-    private struct TagChar {
+    struct TagChar {
         enum Case { case upper, lower, digit, other, separator }
         var kind: Case
         var start: Int
@@ -444,7 +445,6 @@ struct Tokenizer {
 
     private mutating func finishTag(bodyStart: Int, tagStart: Int, mention: Bool, into r: inout NormalizedText) {
         guard count > bodyStart else { return }
-        let body = Array(UnsafeBufferPointer(start: out + bodyStart, count: count - bodyStart))
         let units = tagChars
         let firstToken = tokenCount
         var pieceStart = 0
@@ -481,7 +481,7 @@ struct Tokenizer {
             append(start: first.foldStart, oStart: first.start, oEnd: last.end, flags: flags)
         }
         count = bodyEnd
-        r.tags.append(.init(body: body, originalStart: Int32(tagStart), originalEnd: Int32(units.last?.end ?? i),
+        r.tags.append(.init(bodyStart: Int32(bodyStart), bodyEnd: Int32(bodyEnd), originalStart: Int32(tagStart), originalEnd: Int32(units.last?.end ?? i),
                             firstToken: firstToken, tokenCount: tokenCount - firstToken, isMention: mention))
     }
 }
