@@ -26,8 +26,13 @@ public struct FetchRequest: Sendable, Hashable {
     var host: String { FetchRequest.host(of: url) }
 
     static func host(of url: String) -> String {
-        var url = url
-        if let host = url.withUTF8({ asciiHost(of: $0) }) { return host }
+        var bytes = url
+        if let host = bytes.withUTF8({ asciiHost(of: $0) }) { return host }
+        return stringHost(of: url)
+    }
+
+    /// `host(of:)` on Characters, for URLs that are not all ASCII.
+    static func stringHost(of url: String) -> String {
         guard let schemeEnd = url.range(of: "://") else { return "" }
         let rest = url[schemeEnd.upperBound...]
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
