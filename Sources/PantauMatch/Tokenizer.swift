@@ -255,6 +255,8 @@ struct Tokenizer {
                                           originalStart: Int32(truncatingIfNeeded: oStart),
                                           originalEnd: Int32(truncatingIfNeeded: i), flags: flags)
             tokenCount &+= 1
+            // The usual single space before the next word, stepped over here rather than by a turn of the loop.
+            if base[i] == 0x20 { i &+= 1 }
         }
     }
 
