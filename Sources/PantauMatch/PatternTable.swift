@@ -1,6 +1,6 @@
 /// What each automaton pattern stands for: its payloads (the rules, units and places it names) in
-/// one contiguous array, and per pattern one 8-byte record. Read on every hit of the scan, so it is
-/// kept small and in one place rather than one heap array per pattern.
+/// one contiguous array, and per pattern an `Info` packed in 64 bits (`tags`) that the automaton hands
+/// back on every hit, so a hit needs no lookup of its own.
 struct PatternTable: Sendable {
     struct Info: Sendable {
         var payloadStart: Int32
@@ -14,36 +14,26 @@ struct PatternTable: Sendable {
     /// Longest phrase looked for, in words.
     static let maxWords = 64
 
-    private let infos: [Info]
+    /// Per pattern, its `Info` packed (see `info(tag:)`).
+    let tags: [UInt64]
     private let all: [Matcher.Payload]
 
-    var count: Int { infos.count }
+    var count: Int { tags.count }
 
     /// `payloads[p]` and `lengths[p]` (words) describe pattern `p`; `shared` decides its flag.
     init(payloads: [[Matcher.Payload]], lengths: [Int], shared: ([Matcher.Payload]) -> Bool) {
         let maxWords = Self.maxWords
-        var infos: [Info] = []
+        var tags: [UInt64] = []
         var all: [Matcher.Payload] = []
-        infos.reserveCapacity(payloads.count)
+        tags.reserveCapacity(payloads.count)
         for (p, list) in payloads.enumerated() {
-            infos.append(Info(payloadStart: Int32(all.count), payloadCount: UInt16(min(list.count, Int(UInt16.max))),
-                              length: UInt8(min(lengths[p], maxWords)), shared: shared(list)))
-            all.append(contentsOf: list.prefix(Int(UInt16.max)))
+            let count = UInt64(min(list.count, Int(UInt16.max)))
+            tags.append(UInt64(all.count) | count << 32 | UInt64(min(lengths[p], maxWords)) << 48
+                        | (shared(list) ? 1 << 56 : 0))
+            all.append(contentsOf: list.prefix(Int(count)))
         }
-        self.infos = infos
+        self.tags = tags
         self.all = all
-    }
-
-    @inline(__always)
-    func info(_ p: Int32) -> Info { infos[Int(p)] }
-
-    /// Each pattern's `Info` packed in 64 bits: the automaton hands it back on every hit, so a hit
-    /// needs no lookup in this table.
-    var tags: [UInt64] {
-        infos.map { i in
-            UInt64(UInt32(bitPattern: i.payloadStart)) | UInt64(i.payloadCount) << 32 | UInt64(i.length) << 48
-                | (i.shared ? 1 << 56 : 0)
-        }
     }
 
     @inline(__always)
