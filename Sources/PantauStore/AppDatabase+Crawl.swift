@@ -18,13 +18,9 @@ extension AppDatabase {
             while let row = try rows.next() {
                 stored[row[0]] = Stored(unitID: row[1], platform: row[2], kind: row[3], url: row[4], inRegistry: row[5])
             }
-            // The row `SourceRecord(id:unitID:platform:kind:url:consecutiveFailures: 0, gone: false,
-            // inRegistry: true).insert(db)` writes.
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO source (id, unitID, platform, kind, url, etag, lastModified, lastAttempt, lastSuccess,
-                                    lastError, consecutiveFailures, nextDue, gone, movedTo, leaseOwner, leaseUntil, inRegistry)
-                VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL, NULL, 1)
-                """)
+            // Every other column of a new source takes the schema's default (no failures, not gone, in
+            // the registry, nothing fetched yet).
+            let insert = try db.makeStatement(sql: "INSERT INTO source (id, unitID, platform, kind, url) VALUES (?, ?, ?, ?, ?)")
             var wanted = Set<String>()
             for s in sources {
                 wanted.insert(s.id)
