@@ -46,13 +46,14 @@ public struct Settings: Sendable, Hashable {
     public struct AlertTarget: Sendable, Hashable {
         public var kind: Kind
         public var url: String?
-        public var token: String?
+        /// Telegram bot token; redacted in every description.
+        public var token: Secret?
         public var chatID: String?
         public var to: [String]
         public var from: String?
         public var repeatEvery: Seconds
         public enum Kind: String, Sendable, Hashable, CaseIterable { case stdout, webhook, telegram, email }
-        public init(kind: Kind, url: String? = nil, token: String? = nil, chatID: String? = nil,
+        public init(kind: Kind, url: String? = nil, token: Secret? = nil, chatID: String? = nil,
                     to: [String] = [], from: String? = nil, repeatEvery: Seconds = 86_400) {
             self.kind = kind
             self.url = url

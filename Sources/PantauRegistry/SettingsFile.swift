@@ -84,7 +84,7 @@ enum SettingsFile {
             switch key {
             case "kind": kind = UnitFile.choice(f, Settings.AlertTarget.Kind.self, &issues)
             case "url": t.url = UnitFile.text(f, &issues)
-            case "token": t.token = UnitFile.text(f, &issues)
+            case "token": t.token = UnitFile.text(f, &issues).map(Secret.init)
             case "chat_id": t.chatID = UnitFile.text(f, &issues)
             case "to": t.to = f.strings(&issues)
             case "from": t.from = UnitFile.text(f, &issues)

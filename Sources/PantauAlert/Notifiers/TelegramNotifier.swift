@@ -4,7 +4,7 @@ import PantauModel
 
 /// Sends each unit's notifications as one Telegram Bot API message.
 public struct TelegramNotifier: Notifier {
-    public var token: String
+    public var token: Secret
     public var chatID: String
     /// The Bot API base; a test points it at a loopback receiver.
     public var apiBase: String
@@ -13,7 +13,7 @@ public struct TelegramNotifier: Notifier {
     public var zone: TimeZone
     public var key: String { "telegram \(chatID)" }
 
-    public init(token: String, chatID: String, apiBase: String = "https://api.telegram.org", engine: FetchEngine,
+    public init(token: Secret, chatID: String, apiBase: String = "https://api.telegram.org", engine: FetchEngine,
                 language: Language, zone: TimeZone) {
         self.token = token
         self.chatID = chatID
@@ -25,12 +25,12 @@ public struct TelegramNotifier: Notifier {
 
     public func deliver(_ group: AlertNotificationGroup, unitName: String?, now: Date) async throws(AlertDeliveryError) {
         let text = TelegramMessage.text(group, unitName: unitName, language: language, zone: zone)
-        let url = "\(apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase)/bot\(token)/sendMessage"
+        let url = "\(apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase)/bot\(token.reveal)/sendMessage"
         do {
             try await post(engine, url, TelegramMessage.body(chatID: chatID, text: text))
         } catch {
             // Never print the bot token.
-            throw AlertDeliveryError(error.description.replacingOccurrences(of: token, with: "***"))
+            throw AlertDeliveryError(error.description.replacingOccurrences(of: token.reveal, with: "***"))
         }
     }
 }
