@@ -25,9 +25,11 @@ public struct YouTube: Sendable {
     /// (uploads playlist id, subscribers — nil when the channel hides them).
     public func readChannel(_ r: PlatformResponse, channelID: String) -> Result<(uploads: String, subscribers: Int?), PlatformError> {
         if let e = YouTubeError.read(r, account: channelID) { return .failure(e) }
-        guard let items = JSONTree.parse(r.body)?["items"]?.array else {
-            return .failure(.unreadable(.youtube, detail: "no items list"))
+        // An unknown channel id gives a list answer without "items".
+        guard let tree = JSONTree.parse(r.body), tree.isObject else {
+            return .failure(.unreadable(.youtube, detail: "the channel answer is not a JSON object"))
         }
+        let items = tree["items"]?.array ?? []
         guard let ch = items.first(where: { $0["id"]?.string == channelID }) ?? items.first,
               let uploads = ch["contentDetails"]?["relatedPlaylists"]?["uploads"]?.string, Query.isPlainCursor(uploads) else {
             return .failure(.accountNotFound(.youtube, account: channelID, detail: "no such channel"))
