@@ -3,8 +3,9 @@ import PantauModel
 
 /// The YouTube Data API's daily quota as Pantau spends it: never past `perDay`, and spread over the
 /// day. YouTube resets a project's quota at midnight Pacific time; by a moment `t` of that day Pantau
-/// allows itself `burst` plus the share of `perDay` that has elapsed, so calls that cannot all be made
-/// wait for their turn instead of emptying the quota in the morning.
+/// allows itself `burst` plus the elapsed share of the rest (`perDay - burst`), so calls that cannot
+/// all be made wait for their turn instead of emptying the quota in the morning, and the last hour
+/// of the day gets its share too.
 ///
 /// A value type: the caller keeps it (and stores `day` and `spent` so separate runs share one budget).
 public struct YouTubeQuota: Sendable, Hashable {
@@ -48,8 +49,8 @@ public struct YouTubeQuota: Sendable, Hashable {
             spent = need
             return .spend
         }
-        // allowance(t) = burst + perDay * (t - start) / length  ⇒  the first t where it covers `need`.
-        let fraction = Double(need - burst) / Double(perDay)
+        // allowance(t) = burst + (perDay - burst) * (t - start) / length  ⇒  the first t where it covers `need`.
+        let fraction = Double(need - burst) / Double(max(perDay - burst, 1))
         let at = d.start.addingTimeInterval(fraction * d.end.timeIntervalSince(d.start))
         return .wait(until: min(max(at, now), d.end))
     }
@@ -65,7 +66,8 @@ public struct YouTubeQuota: Sendable, Hashable {
     func allowance(at now: Date, in d: (day: Day, start: Date, end: Date)) -> Int {
         let length = d.end.timeIntervalSince(d.start)
         let elapsed = min(max(now.timeIntervalSince(d.start) / length, 0), 1)
-        return min(perDay, burst + Int((Double(perDay) * elapsed).rounded(.down)))
+        // The small addend keeps the moment `request` names as "wait until" from rounding just below.
+        return min(perDay, burst + Int((Double(perDay - burst) * elapsed + 1e-6).rounded(.down)))
     }
 
     /// The Pacific-time day holding `date`, with its first moment and the next day's (23, 24 or 25 hours apart).
