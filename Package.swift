@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "PantauAlert", dependencies: ["PantauModel", "PantauFetch"]),
         .target(name: "PantauPipeline", dependencies: [
             "PantauModel", "PantauRegistry", "PantauFetch", "PantauParse", "PantauMatch",
-            "PantauStore", "PantauScore", "PantauReport", "PantauAlert",
+            "PantauStore", "PantauScore", "PantauReport", "PantauAlert", "PantauPlatforms",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),

@@ -29,6 +29,8 @@ public struct Crawler: Sendable {
     public var sourcesSynced = false
     /// robots.txt per host; nil crawls without asking (only for one's own test servers).
     public var robots: RobotsCache?
+    /// YouTube quota and renewed TikTok tokens shared by the API sources (`kind: api`).
+    public var platformSession: PlatformSession
 
     public init(registry: Registry, database: AppDatabase, engine: FetchEngine, logger: Logger) {
         self.init(registry: registry, database: database, engine: engine, logger: logger,
@@ -43,6 +45,7 @@ public struct Crawler: Sendable {
         self.matcher = matcher
         self.logger = logger
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
+        self.platformSession = PlatformSession(platforms: registry.settings.platforms)
     }
 
     /// Which sources to crawl: the named ones, all of them, or those due at `now`. `states`: the
@@ -199,6 +202,7 @@ public struct Crawler: Sendable {
         var problem: String?
         var movedTo: String?
         var skipped = false
+        var channel: CrawlSummary.APIChannel?
     }
 
     /// One source crawled and not saved yet: what to count and what to store.
@@ -211,6 +215,7 @@ public struct Crawler: Sendable {
     /// Fetches, parses and matches one claimed source; the caller saves the outcome. Never throws:
     /// problems are recorded in the outcome.
     func crawlOne(_ source: Source, state: SourceState?, runID: Int64, now: @Sendable () -> Date) async -> Finished {
+        if source.kind == .api { return await crawlAPI(source, state: state, runID: runID, now: now) }
         var result = SourceResult(sourceID: source.id, url: source.url)
         if let robots {
             switch await robots.check(source.url) {
@@ -253,7 +258,7 @@ public struct Crawler: Sendable {
             do {
                 let parsed = try DocumentParser.parse(response.body, url: response.effectiveURL,
                                                       contentType: response.contentType, kind: source.kind, fetchedAt: at)
-                var posts = parsed.posts
+                var posts = await withYouTubeStatistics(parsed.posts, source: source, at: at)
                 if !parsed.links.isEmpty {
                     posts += await followArticles(parsed.links, source: source, at: at, outcome: &outcome)
                 }
@@ -351,6 +356,7 @@ extension CrawlSummary {
             fetched += 1
         }
         if let to = r.movedTo { moved.append(SourceMove(source: r.sourceID, from: r.url, to: to)) }
+        if let c = r.channel { channels.append(c) }
     }
 }
 
