@@ -24,7 +24,7 @@ extension Crawler {
             result.skipped = true
             return Finished(result: result, outcome: nil)
         }
-        if let t = read.renewedTokens { platformSession.keep(t, for: credential) }
+        if let t = read.renewedTokens { platformSession.keep(t, for: credential, logger: logger) }
         let at = now()
         var outcome = CrawlOutcome(sourceID: source.id, runID: runID, url: source.url, at: at, status: read.listed ? 200 : 0,
                                    elapsed: Date().timeIntervalSince(started))

@@ -45,7 +45,8 @@ public struct Crawler: Sendable {
         self.matcher = matcher
         self.logger = logger
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
-        self.platformSession = PlatformSession(platforms: registry.settings.platforms)
+        self.platformSession = PlatformSession(platforms: registry.settings.platforms,
+                                               stateFile: PlatformSession.stateFile(forDatabase: database.writer.path))
     }
 
     /// Which sources to crawl: the named ones, all of them, or those due at `now`. `states`: the

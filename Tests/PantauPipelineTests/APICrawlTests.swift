@@ -9,6 +9,13 @@ import PantauTestSupport
 import Synchronization
 import Testing
 
+/// The database file with its WAL and shared-memory files, as one byte string to search.
+func databaseBytes(_ path: String) -> Data {
+    ["", "-wal", "-shm"].reduce(into: Data()) { out, suffix in
+        if let d = FileManager.default.contents(atPath: path + suffix) { out += d }
+    }
+}
+
 /// Keeps every log line, metadata included, at debug level.
 struct CapturingLog: LogHandler {
     final class Lines: Sendable { let all = Mutex<[String]>([]) }
@@ -126,7 +133,7 @@ struct CapturingLog: LogHandler {
 
         // No token in the database file, the --json summary or the debug log; requests carried them in headers only.
         let secrets = [w.graphToken, "EAAG-revoked-token-42", w.tiktok[0].name]
-        let stored = try Data(contentsOf: URL(fileURLWithPath: dbPath))
+        let stored = databaseBytes(dbPath)
         let json = try JSONEncoder().encode([first, second])
         let lines = log.all.withLock { $0 }.joined(separator: "\n")
         #expect(!lines.isEmpty)

@@ -49,5 +49,12 @@ public struct TikTokRefresh: Sendable {
         /// Seconds the access token lasts.
         public var expiresIn: Int?
         public var refreshExpiresIn: Int?
+
+        public init(accessToken: Secret, refreshToken: Secret, expiresIn: Int? = nil, refreshExpiresIn: Int? = nil) {
+            self.accessToken = accessToken
+            self.refreshToken = refreshToken
+            self.expiresIn = expiresIn
+            self.refreshExpiresIn = refreshExpiresIn
+        }
     }
 }
