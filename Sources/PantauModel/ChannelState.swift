@@ -1,5 +1,5 @@
 /// What Pantau can say about a channel read through an API.
-public enum ChannelState: String, Sendable, Hashable, CaseIterable {
+public enum ChannelState: String, Sendable, Hashable, Codable, CaseIterable {
     /// The API answered and the account's posts were read.
     case seen
     /// The credential was refused: the channel is a blind spot until it is renewed.
