@@ -42,14 +42,14 @@ public enum PlatformError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let p = platform.displayName
         switch self {
-        case let .tokenExpired(_, d): return "\(p) API: token expired or revoked (\(d))"
+        case let .tokenExpired(_, d): return "\(p) API: token expired or revoked — \(d)"
         case let .rateLimited(_, after, d):
-            return "\(p) API: rate limited" + (after.map { ", retry in \($0) s" } ?? "") + " (\(d))"
-        case let .quotaExceeded(d): return "YouTube API: daily quota spent (\(d))"
-        case let .accountNotFound(_, a, d): return "\(p) API: account \"\(a)\" not found or not visible (\(d))"
-        case let .permission(_, d): return "\(p) API: the credential lacks a permission (\(d))"
-        case let .failed(_, status, d): return "\(p) API: HTTP \(status) (\(d))"
-        case let .unreadable(_, d): return "\(p) API: unexpected answer (\(d))"
+            return "\(p) API: rate limited" + (after.map { ", retry in \($0) s" } ?? "") + " — \(d)"
+        case let .quotaExceeded(d): return "YouTube API: daily quota spent — \(d)"
+        case let .accountNotFound(_, a, d): return "\(p) API: account \"\(a)\" not found or not visible — \(d)"
+        case let .permission(_, d): return "\(p) API: the credential lacks a permission — \(d)"
+        case let .failed(_, status, d): return "\(p) API: HTTP \(status) — \(d)"
+        case let .unreadable(_, d): return "\(p) API: unexpected answer — \(d)"
         case let .transport(_, d): return "\(p) API: \(d)"
         }
     }
