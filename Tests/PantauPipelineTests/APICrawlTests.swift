@@ -131,9 +131,21 @@ struct CapturingLog: LogHandler {
         #expect(second.newPosts == 0)
         #expect(try db.counts().engagementSnapshots == snapshots + 1)
 
-        // No token in the database file, the --json summary or the debug log; requests carried them in headers only.
+        // No token in the database file, the --json summary, the debug log, any report or evidence
+        // format, or a request URL; requests carried them in headers only.
         let secrets = [w.graphToken, "EAAG-revoked-token-42", w.tiktok[0].name]
         let stored = databaseBytes(dbPath)
+        let reporter = Reporter(registry: reg, database: db)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("pantau-api-rep-\(UUID())").path
+        let now = Date(timeIntervalSince1970: 1_796_342_400 + 86_400)
+        var files = try reporter.writeWeekly(week: nil, now: now, unitIDs: nil, formats: Reporter.Format.allCases,
+                                             language: .id, outDir: out).paths
+        for f in Reporter.EvidenceFormat.allCases {
+            files += try reporter.writeEvidence(now: now, unitIDs: nil, format: f, language: .id, outDir: out)
+        }
+        #expect(files.count == 7)
+        let reports = try files.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
+        #expect(reports.contains("Polres Tuban"))
         let json = try JSONEncoder().encode([first, second])
         let lines = log.all.withLock { $0 }.joined(separator: "\n")
         #expect(!lines.isEmpty)
@@ -141,8 +153,10 @@ struct CapturingLog: LogHandler {
             #expect(stored.range(of: Data(s.utf8)) == nil, "database holds \(s)")
             #expect(json.range(of: Data(s.utf8)) == nil, "--json holds \(s)")
             #expect(!lines.contains(s), "log holds \(s)")
+            #expect(!reports.contains(s), "a report holds \(s)")
             #expect(!server.requests.contains { $0.path.contains(s) })
         }
         try? FileManager.default.removeItem(atPath: dbPath)
+        try? FileManager.default.removeItem(atPath: out)
     }
 }
