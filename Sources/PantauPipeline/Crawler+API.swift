@@ -18,12 +18,16 @@ extension Crawler {
             reader.tiktokToken = t.accessToken
             reader.tiktokRefreshToken = t.refreshToken
         }
+        if let until = platformSession.graphWait(source.platform, at: now()) { return waiting(source, result, until: until) }
         let started = Date()
         let read = await reader.read(send: platformSend, spend: platformSession.spend(at: now()))
         if Task.isCancelled {
             result.skipped = true
             return Finished(result: result, outcome: nil)
         }
+        platformSession.note(read.usage, on: source.platform, at: now())
+        // The quota said wait before any post was listed: not a failure of the channel, nothing to record.
+        if !read.listed, read.error == nil, let until = read.waitsForQuota { return waiting(source, result, until: until) }
         if let t = read.renewedTokens { platformSession.keep(t, for: credential, logger: logger) }
         let at = now()
         var outcome = CrawlOutcome(sourceID: source.id, runID: runID, url: source.url, at: at, status: read.listed ? 200 : 0,
@@ -46,6 +50,17 @@ extension Crawler {
                                                  quotaSpent: read.quotaSpent, waitsUntil: read.waitsForQuota,
                                                  hint: read.state == .tokenExpired ? read.error?.hint(registry.settings.language) : nil)
         return Finished(result: result, outcome: outcome)
+    }
+
+    /// A source not read now because the platform asked Pantau to hold back (Graph usage past 80 %,
+    /// YouTube quota): nothing is recorded against the channel, it stays due, and the summary says until when.
+    func waiting(_ source: Source, _ partial: SourceResult, until: Date) -> Finished {
+        var r = partial
+        r.skipped = true
+        r.channel = CrawlSummary.APIChannel(source: source.id, platform: source.platform.rawValue,
+                                           state: ChannelState.rateLimited.rawValue, posts: 0, followers: nil, calls: 0,
+                                           quotaSpent: 0, waitsUntil: until, hint: nil)
+        return Finished(result: r, outcome: nil)
     }
 
     /// New posts matched to innovations; posts stored before keep their matches (as for feeds).

@@ -12,6 +12,8 @@ public final class PlatformSession: Sendable {
     private let quota: Mutex<YouTubeQuota>
     private let tiktok = Mutex<[String: TikTokRefresh.Tokens]>([:])
     private let file: PlatformStateFile?
+    /// Until when Graph API calls wait because an answer reported usage past 80 %.
+    private let graphPause = Mutex<Date?>(nil)
 
     public init(platforms: PlatformSettings, stateFile: String? = nil) {
         quota = Mutex(YouTubeQuota(perDay: platforms.youtube?.quotaPerDay ?? 10_000))
@@ -63,6 +65,19 @@ public final class PlatformSession: Sendable {
             return YouTubeQuota(perDay: q.perDay, burst: q.burst, day: today, spent: day == today.description ? c.quotaSpent : 0)
         }
         return quota.withLock { $0 }
+    }
+
+    /// When a Graph API source (Instagram, Facebook) may be read again, if not now: usage headers
+    /// count for the whole app, so one answer past 80 % holds back every Graph source of the run.
+    func graphWait(_ platform: Platform, at now: Date) -> Date? {
+        guard platform == .instagram || platform == .facebook else { return nil }
+        return graphPause.withLock { p in p.flatMap { $0 > now ? $0 : nil } }
+    }
+
+    func note(_ usage: GraphUsage?, on platform: Platform, at now: Date) {
+        guard platform == .instagram || platform == .facebook, let u = usage, u.shouldSlowDown, u.pauseSeconds > 0 else { return }
+        let until = now.addingTimeInterval(TimeInterval(u.pauseSeconds))
+        graphPause.withLock { $0 = max($0 ?? until, until) }
     }
 
     func tiktokTokens(_ credential: String) -> TikTokRefresh.Tokens? {

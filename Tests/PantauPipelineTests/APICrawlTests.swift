@@ -159,4 +159,28 @@ struct CapturingLog: LogHandler {
         try? FileManager.default.removeItem(atPath: dbPath)
         try? FileManager.default.removeItem(atPath: out)
     }
+
+    @Test func usagePast80PercentHoldsBackTheOtherGraphSourcesWithoutCountingAFailure() async throws {
+        var w = Self.world()
+        w.faults["*"] = .graphUsage(percent: 95)
+        let server = try PlatformAPIServer(w)
+        let reg = try registry(server, w)
+        let db = try AppDatabase.inMemory()
+        var c = FetchConfig()
+        c.delayMillis = 0
+        var crawler = Crawler(registry: reg, database: db, engine: FetchEngine(config: c), logger: Logger(label: "test"))
+        crawler.robots = nil
+        let first = try await crawler.crawl([reg.source("tuban-ig")!], now: { Date() }, progress: Progress(enabled: false))
+        #expect(first.channels.map(\.state) == ["seen"] && first.newPosts == 25)  // one page, then it stops
+        let asked = server.requests.count
+        let second = try await crawler.crawl([reg.source("lain-ig")!, reg.source("tuban-tt")!], now: { Date() },
+                                             progress: Progress(enabled: false))
+        let held = try #require(second.channels.first { $0.source == "lain-ig" })
+        #expect(held.state == "rate_limited" && held.calls == 0)
+        #expect(held.waitsUntil.map { $0 > Date() } == true)
+        #expect(second.skipped == 1 && second.failed == 0)
+        #expect(second.channels.first { $0.source == "tuban-tt" }?.state == "seen")  // TikTok is not held back
+        #expect(server.requests.count > asked && !server.requests.dropFirst(asked).contains { $0.path.hasPrefix("/graph") })
+        #expect(try db.health().first { $0.sourceID == "lain-ig" }?.consecutiveFailures == 0)
+    }
 }
