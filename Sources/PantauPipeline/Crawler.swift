@@ -20,6 +20,8 @@ public struct Crawler: Sendable {
     /// same database skips the source meanwhile.
     public var leaseOwner = LeaseOwner.current
     public var leaseSeconds: TimeInterval = 600
+    /// YouTube quota and renewed TikTok tokens shared by the API sources (`kind: api`).
+    public var platformSession: PlatformSession
     /// Results saved per transaction, at most.
     public var saveBatch = 256
     /// Seconds a finished source may wait for its batch before it is saved anyway.
@@ -29,8 +31,6 @@ public struct Crawler: Sendable {
     public var sourcesSynced = false
     /// robots.txt per host; nil crawls without asking (only for one's own test servers).
     public var robots: RobotsCache?
-    /// YouTube quota and renewed TikTok tokens shared by the API sources (`kind: api`).
-    public var platformSession: PlatformSession
 
     public init(registry: Registry, database: AppDatabase, engine: FetchEngine, logger: Logger) {
         self.init(registry: registry, database: database, engine: engine, logger: logger,
@@ -44,9 +44,9 @@ public struct Crawler: Sendable {
         self.engine = engine
         self.matcher = matcher
         self.logger = logger
-        self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
         self.platformSession = PlatformSession(platforms: registry.settings.platforms,
                                                stateFile: PlatformSession.stateFile(forDatabase: database.writer.path))
+        self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
     }
 
     /// Which sources to crawl: the named ones, all of them, or those due at `now`. `states`: the
@@ -259,10 +259,11 @@ public struct Crawler: Sendable {
             do {
                 let parsed = try DocumentParser.parse(response.body, url: response.effectiveURL,
                                                       contentType: response.contentType, kind: source.kind, fetchedAt: at)
-                var posts = await withYouTubeStatistics(parsed.posts, source: source, at: at)
+                var posts = parsed.posts
                 if !parsed.links.isEmpty {
                     posts += await followArticles(parsed.links, source: source, at: at, outcome: &outcome)
                 }
+                posts = await withYouTubeStatistics(posts, source: source, at: at)
                 // Posts stored before keep their matches: only new ones are matched (the store
                 // records matches of new posts only). A never-crawled source has none stored.
                 let known = state?.lastSuccess == nil ? [] : (try? database.knownStableIDs(sourceID: source.id)) ?? []
