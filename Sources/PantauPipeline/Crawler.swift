@@ -216,8 +216,8 @@ public struct Crawler: Sendable {
     /// Fetches, parses and matches one claimed source; the caller saves the outcome. Never throws:
     /// problems are recorded in the outcome.
     func crawlOne(_ source: Source, state: SourceState?, runID: Int64, now: @Sendable () -> Date) async -> Finished {
-        if source.kind == .api { return await crawlAPI(source, state: state, runID: runID, now: now) }
         var result = SourceResult(sourceID: source.id, url: source.url)
+        if source.kind == .api { return await crawlAPI(source, state: state, runID: runID, now: now) }
         if let robots {
             switch await robots.check(source.url) {
             case .allowed: break
@@ -263,10 +263,10 @@ public struct Crawler: Sendable {
                 if !parsed.links.isEmpty {
                     posts += await followArticles(parsed.links, source: source, at: at, outcome: &outcome)
                 }
-                posts = await withYouTubeStatistics(posts, source: source, at: at)
                 // Posts stored before keep their matches: only new ones are matched (the store
                 // records matches of new posts only). A never-crawled source has none stored.
                 let known = state?.lastSuccess == nil ? [] : (try? database.knownStableIDs(sourceID: source.id)) ?? []
+                posts = await withYouTubeStatistics(posts, source: source, at: at)
                 outcome.posts = posts.map { post in
                     if known.contains(post.stableID) { return MatchedPost(post: post, matches: []) }
                     return MatchedPost(post: post, matches: matcher.match(MatchPost(
