@@ -47,3 +47,18 @@ import Testing
         #expect(try await read(w).state == .broken)
     }
 }
+
+extension FacebookContractTests {
+    /// A page whose follower count cannot be read (a 500 on the page object) still has its posts read.
+    @Test func postsAreReadWhenOnlyTheFollowerCountFails() async throws {
+        let w = Self.world()
+        let h = try APIHarness(w)
+        let fb = Facebook(api: h.server.graphURL, page: "100064512345678", token: Secret(w.graphToken))
+        let failing = PlatformResponse(status: 500, body: Array(#"{"error":{"message":"An unknown error has occurred.","type":"OAuthException","code":1}}"#.utf8))
+        let send = h.send
+        let r = await ChannelReader(source: World.source(.facebook, "100064512345678"), platforms: h.settings(w))
+            .read(send: { req in req.purpose == .account ? failing : await send(req) })
+        #expect(r.state == .seen && r.posts.count == 30 && r.followers == nil)
+        #expect(fb.accountRequest().purpose == .account)
+    }
+}

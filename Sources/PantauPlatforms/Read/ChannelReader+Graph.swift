@@ -48,9 +48,11 @@ extension ChannelReader {
         guard let a = await run.call(fb.accountRequest()) else { return }
         switch fb.readAccount(a) {
         case let .success(f): run.result.followers = f
-        case let .failure(e):
-            run.result.error = e
+        case let .failure(e) where e.channelState != .broken:
+            run.result.error = e  // a refused token or a rate limit holds for the posts too
             return
+        case .failure:
+            break  // the follower count stays unknown; the posts may still be readable
         }
         var after: String?
         var pages = 0
