@@ -22,7 +22,7 @@ public struct Facebook: Sendable {
 
     /// The page's follower count.
     public func accountRequest() -> PlatformRequest {
-        PlatformRequest(url: Query.url(api, page, [("fields", "id,name,followers_count")]), secretHeaders: auth, purpose: .account)
+        PlatformRequest(url: Query.url(api, Query.encode(page), [("fields", "id,name,followers_count")]), secretHeaders: auth, purpose: .account)
     }
 
     public func readAccount(_ r: PlatformResponse) -> Result<Int?, PlatformError> {
@@ -37,7 +37,7 @@ public struct Facebook: Sendable {
     public func postsRequest(after: String? = nil) -> PlatformRequest {
         var q = [("fields", Self.postFields), ("limit", String(pageSize))]
         if let after { q.append(("after", after)) }
-        return PlatformRequest(url: Query.url(api, "\(page)/posts", q), secretHeaders: auth, purpose: .list)
+        return PlatformRequest(url: Query.url(api, Query.encode(page) + "/posts", q), secretHeaders: auth, purpose: .list)
     }
 
     public func readPosts(_ r: PlatformResponse) -> Result<PlatformPage, PlatformError> {

@@ -19,7 +19,9 @@ public struct Instagram: Sendable {
     public init(api: String, userID: String, username: String, token: Secret) {
         self.api = api
         self.userID = userID
-        self.username = username
+        // Only the characters a username may have reach the field expansion (the registry checks
+        // accounts already; this keeps a stray ")" or "{" from changing the query).
+        self.username = username.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_") }
         self.token = token
     }
 
@@ -29,7 +31,7 @@ public struct Instagram: Sendable {
     public func mediaRequest(after: String? = nil) -> PlatformRequest {
         let page = after.map { "media.after(\($0)).limit(\(pageSize))" } ?? "media.limit(\(pageSize))"
         let fields = "business_discovery.username(\(username)){id,username,followers_count,media_count,\(page){\(Self.mediaFields)}}"
-        return PlatformRequest(url: Query.url(api, userID, [("fields", fields)]), secretHeaders: auth, purpose: .list)
+        return PlatformRequest(url: Query.url(api, Query.encode(userID), [("fields", fields)]), secretHeaders: auth, purpose: .list)
     }
 
     /// Reads a media page: posts with likes and comments, the next cursor, followers, and whether the
