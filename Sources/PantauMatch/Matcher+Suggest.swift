@@ -78,7 +78,9 @@ extension Matcher {
                 let l = tagTable.lookup(b)
                 return l.innovations != nil || l.units != nil
             }
-            guard !known, body.count >= 3 else { continue }
+            // A tag of generic words only (#ZonaIntegritas, #PelayananPrima) says nothing of one innovation.
+            let words = (tag.firstToken..<(tag.firstToken + tag.tokenCount)).map { f.text.word($0) }
+            guard !known, body.count >= 3, GenericPhraseWords.distinctive(words) else { continue }
             let key = String(decoding: body, as: UTF8.self)
             var seen = tags[key] ?? TagSightings()
             if seen.written.isEmpty { seen.written = String(f.text.tagAsWritten(k).drop { $0 == "#" }) }
