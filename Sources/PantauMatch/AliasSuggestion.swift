@@ -24,7 +24,9 @@ public struct AliasSuggestion: Sendable, Hashable, Codable {
         public var url: String?
     }
 
-    public var source: Source
+    /// Where it was seen (one spelling may come from several sources: a hashtag on the unit's own
+    /// channel that also keeps company with the matched innovation).
+    public var sources: [Source]
     public var kind: Kind
     public var unitID: String
     /// The innovation concerned (for a unit alias: the innovation whose near-miss revealed it).

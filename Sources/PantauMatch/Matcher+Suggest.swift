@@ -25,7 +25,7 @@ extension Matcher {
         }
         for (body, seen) in tags {
             for (inv, ids) in seen.byInnovation where ids.count * 2 >= seen.posts.count {
-                for (postID, example) in ids {
+                for (postID, example) in ids {  // in the order the posts were read
                     book.add(.init(source: .hashtag, kind: .hashtag, unit: innovationUnit[Int(inv)], innovation: inv, folded: body),
                              spelling: seen.written, postID: postID, example: example)
                 }
@@ -38,7 +38,8 @@ extension Matcher {
     struct TagSightings {
         var written = ""
         var posts: Set<String> = []
-        var byInnovation: [Int32: [String: AliasSuggestion.Example]] = [:]
+        /// Per innovation, the posts in the order read (post id and example).
+        var byInnovation: [Int32: [(post: String, example: AliasSuggestion.Example)]] = [:]
     }
 
     /// Per-registry facts the suggestion passes ask for again and again.
@@ -87,7 +88,9 @@ extension Matcher {
             seen.posts.insert(post.id)
             let example = AliasSuggestion.Example(
                 sentence: f.text.sentence(around: tag.firstToken..<(tag.firstToken + max(1, tag.tokenCount))), url: post.url)
-            for i in matched where seen.byInnovation[i]?[post.id] == nil { seen.byInnovation[i, default: [:]][post.id] = example }
+            for i in matched where !(seen.byInnovation[i]?.contains { $0.post == post.id } ?? false) {
+                seen.byInnovation[i, default: []].append((post.id, example))
+            }
             tags[key] = seen
         }
     }

@@ -28,15 +28,26 @@ struct SuggestionBook {
         entries[key] = e
     }
 
-    /// The suggestions, most posts first, with the YAML lines that add each one.
+    /// The suggestions, most posts first, with the YAML lines that add each one. One spelling seen by
+    /// several sources is one suggestion; `minimumPosts` is asked per source.
     func suggestions(units: [PantauModel.Unit], innovations: [Innovation], minimumPosts: (Key) -> Int) -> [AliasSuggestion] {
-        entries.compactMap { key, e -> AliasSuggestion? in
-            guard e.posts.count >= minimumPosts(key) else { return nil }
+        var merged: [Key: (sources: [AliasSuggestion.Source], entry: Entry)] = [:]
+        for (key, e) in entries.sorted(by: { $0.key.source.rawValue < $1.key.source.rawValue })
+        where e.posts.count >= minimumPosts(key) {
+            var k = key
+            k.source = .nearMiss
+            var m = merged[k] ?? ([], Entry(spelling: e.spelling))
+            m.sources.append(key.source)
+            m.entry.posts.formUnion(e.posts)
+            for x in e.examples where m.entry.examples.count < 3 && !m.entry.examples.contains(x) { m.entry.examples.append(x) }
+            merged[k] = m
+        }
+        return merged.map { key, m -> AliasSuggestion in
             let unit = units[Int(key.unit)]
             let inv = key.innovation >= 0 ? innovations[Int(key.innovation)] : nil
-            return AliasSuggestion(source: key.source, kind: key.kind, unitID: unit.id, innovationID: inv?.id,
-                                   spelling: e.spelling, posts: e.posts.count, examples: e.examples,
-                                   yaml: Self.yaml(key.kind, e.spelling, unit: unit, innovation: inv))
+            return AliasSuggestion(sources: m.sources, kind: key.kind, unitID: unit.id, innovationID: inv?.id,
+                                   spelling: m.entry.spelling, posts: m.entry.posts.count, examples: m.entry.examples,
+                                   yaml: Self.yaml(key.kind, m.entry.spelling, unit: unit, innovation: inv))
         }
         .sorted { ($0.posts, $1.unitID, $1.spelling) > ($1.posts, $0.unitID, $0.spelling) }
     }

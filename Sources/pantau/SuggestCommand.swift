@@ -42,7 +42,7 @@ enum SuggestText {
         for s in r.suggestions {
             let target = s.innovationID.map { "\(s.unitID) / \($0)" } ?? s.unitID
             lines.append("")
-            lines.append("\"\(s.spelling)\" — \(kind(s.kind, en)) · \(target) · \(source(s.source, en)) · \(s.posts) \(en ? "posts" : "unggahan")")
+            lines.append("\"\(s.spelling)\" — \(kind(s.kind, en)) · \(target) · \(s.sources.map { source($0, en) }.joined(separator: " + ")) · \(s.posts) \(en ? "posts" : "unggahan")")
             for e in s.examples { lines.append("  « \(e.sentence) »" + (e.url.map { " \($0)" } ?? "")) }
             for y in s.yaml { lines.append("  \(y)") }
         }

@@ -27,8 +27,8 @@ import Testing
             post("1", "Polres Tanjung Emas meluncurkan SANELIR untuk nelayan. Warga menyambut baik."),
             post("2", "Kapolres Lamongan meniru SANELIR di pesisir utara."),
         ])
-        let s = try #require(got.first { $0.source == .nearMiss })
-        #expect(got.filter { $0.source == .nearMiss }.count == 1)
+        let s = try #require(got.first { $0.sources.contains(.nearMiss) })
+        #expect(got.filter { $0.sources.contains(.nearMiss) }.count == 1)
         #expect(s.kind == .unitAlias && s.unitID == "emas" && s.innovationID == "emas-sapa")
         #expect(s.spelling == "Polres Tanjung Emas")
         #expect(s.posts == 1)
@@ -44,7 +44,7 @@ import Testing
             post("4", "Pencanangan Zona Integritas di 15 satker.", unit: "zi"),
             post("5", "Posko mobile juga ada di Ambon.", unit: nil),
         ])
-        let own = got.filter { $0.source == .ownChannel }
+        let own = got.filter { $0.sources.contains(.ownChannel) }
         let bus = own.first { $0.innovationID == "buru-bus" }
         #expect(bus?.posts == 2)
         #expect(bus?.spelling.lowercased() == "posko mobile")
@@ -62,7 +62,7 @@ import Testing
             post("3", "Klinik Zona Integritas melayani 15 satker. #SekaliSaja #ZonaIntegritas"),
             post("4", "Patroli malam. #PatroliMalam"),
         ])
-        let tags = got.filter { $0.source == .hashtag }
+        let tags = got.filter { $0.sources.contains(.hashtag) }
         #expect(tags.map(\.spelling) == ["BanuaBersinar"])
         #expect(tags.first?.innovationID == "zi-klinik")
         #expect(tags.first?.posts == 2)
