@@ -43,7 +43,7 @@ extension Matcher {
                 if case .words(let r) = m { return r.contains(i) || r.contains(j) } else { return false }
             }) { return }
             // Part of an innovation's name ("Lapor Pak Kapolres").
-            if f.candidates.values.contains(where: { $0.covers(i) }) { return }
+            if f.candidates.containsValue(where: { $0.covers(i) }) { return }
             f.otherUnits.append(i..<(j + 1))
         }
     }
