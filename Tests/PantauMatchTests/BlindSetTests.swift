@@ -1,7 +1,7 @@
 import Testing
 @testable import PantauMatch
 
-/// Precision, recall and F1 on the blind set of real texts (Fixtures/blindset.jsonl, BLINDSET.md):
+/// Precision, recall and F1 on the blind set of real texts (Fixtures/blindset.jsonl, Fixtures/README.md):
 /// labelled by hand before the matcher ran, scored with a lean registry (official names and
 /// acronyms) and a full one (every alias the texts use).
 @Suite struct BlindSetTests {
