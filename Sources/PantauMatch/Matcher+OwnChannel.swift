@@ -18,10 +18,16 @@ extension Matcher {
             if cache.spellings[i] == nil { cache.spellings[i] = registeredSpellings(inv) }
             let registered = cache.spellings[i] ?? []
             let covered = f.candidates[i]
+            // Every shortening keeps at least one of the name's words as it is: windows without one
+            // are skipped before any array is made (most of a long post).
+            let nameWords = Set(name)
+            let isNameWord = words.map(nameWords.contains)
+            guard isNameWord.contains(true) else { continue }
             var found: [Range<Int>] = []
             for start in 0..<n {
                 for len in 2...max(2, min(name.count + 1, n - start)) where start + len <= n {
                     let r = start..<(start + len)
+                    guard isNameWord[r].contains(true) else { continue }
                     let w = Array(words[r])
                     guard !registered.contains(w), !r.contains(where: { covered?.covers($0) == true || text.tokens[$0].flags.contains(.hashtag) }),
                           NameShortening.isShortening(w, of: name) else { continue }

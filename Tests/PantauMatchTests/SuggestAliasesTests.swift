@@ -68,4 +68,12 @@ import Testing
         #expect(tags.first?.posts == 2)
         #expect(tags.first?.yaml.last == "    hashtags: [KlinikZI, BanuaBersinar]")
     }
+
+    @Test func yamlLinesQuoteWhatPlainYAMLWouldMisread() {
+        #expect(SuggestionBook.quoted("Posko Mobile") == "Posko Mobile")
+        #expect(SuggestionBook.quoted("Polres: Tuban") == "\"Polres: Tuban\"")
+        #expect(SuggestionBook.quoted("#SIMBA") == "\"#SIMBA\"")
+        #expect(SuggestionBook.quoted("- awal") == "\"- awal\"")
+        #expect(SuggestionBook.quoted("kata \"kutip\"") == "\"kata \\\"kutip\\\"\"")
+    }
 }
