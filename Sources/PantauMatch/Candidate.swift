@@ -39,6 +39,13 @@ struct Candidate: Sendable {
         return need
     }
 
+    /// Whether a fired rule's words include word `i` of the text.
+    func covers(_ i: Int) -> Bool {
+        guard let f = firstFired else { return false }
+        if f.words.range?.contains(i) == true { return true }
+        return moreFired.contains { $0.words.range?.contains(i) == true }
+    }
+
     mutating func add(_ f: Fired) {
         if firstFired == nil {
             firstFired = f

@@ -31,11 +31,15 @@ extension Matcher {
             let owner = u >= 0 ? units[Int(u)].name : innovations[Int(i)].unitID
             return .failure(NoteError("\(innovations[Int(i)].id): the post comes from \(units[Int(ch)].name)'s channel and does not name \(owner)"))
         }
-        if !f.namedUnits.isEmpty || !f.otherUnits.isEmpty || !f.areaUnits.isEmpty,
+        // A Polda's innovation in a text naming the Polda's region: the unregistered Polres beside it
+        // may be any of its own ("… Polres jajaran … Sumut"), so they say nothing against it.
+        let regionNamed = u >= 0 && units[Int(u)].kind == .polda && f.placedUnits[u] != nil
+        let others = regionNamed ? [] : f.otherUnits
+        if !f.namedUnits.isEmpty || !others.isEmpty || !f.areaUnits.isEmpty,
            !f.namedUnits.keys.contains(where: { u >= 0 && related($0, u) }),
            !f.areaUnits.keys.contains(where: { u >= 0 && related($0, u) }) {
             guard notes else { return .failure(NoteError(nil)) }
-            let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + f.otherUnits.map { f.text.original($0) }
+            let named = (f.namedUnits.keys.sorted().map { units[Int($0)].name } + others.map { f.text.original($0) }
                          + f.areaUnits.values.map { f.written($0) })
                 .joined(separator: ", ")
             let owner = u >= 0 ? units[Int(u)].name : innovations[Int(i)].unitID

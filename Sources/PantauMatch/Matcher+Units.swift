@@ -9,9 +9,14 @@ extension Matcher {
         "setempat", "tersebut", "itu", "ini", "hingga", "sampai", "untuk", "juga", "telah", "sudah", "akan", "menggelar",
     ]
 
+    /// Words inside a unit name between its opener and its place ("Polres Kota Tuban", "Polres Metro …").
+    static let nameFillers: Set<String> = ["pol", "metro", "kota", "kabupaten"]
+
     /// Calls `body(i, j)` for each word `i` that opens a unit name of kind `kind` (`UnitOpener` bits),
     /// with `j` the first word after it that may name the place (up to two filler words such as
-    /// "jajaran", "kota" are passed over; `j` may be `ids.count`).
+    /// "kota", "metro" are passed over; `j` may be `ids.count`). Other words that are no place
+    /// ("Polres di Sumut", "Polres jajaran …", "Polres se-Jatim") end the name: they speak of Polres
+    /// in general.
     @inline(__always)
     private func forEachOpener(_ kind: UInt8, _ ids: UnsafeBufferPointer<Int32>, _ text: NormalizedText,
                                _ body: (Int, Int) -> Void) {
@@ -19,7 +24,7 @@ extension Matcher {
         opener.withUnsafeBufferPointer { opener in
             for i in 0..<n where opener[Int(ids[i])] & kind != 0 {
                 var j = i + 1
-                while j < n, notPlaceWords.contains(token: j, of: text), j < i + 3 { j += 1 }
+                while j < n, fillerWords.contains(token: j, of: text), j < i + 3 { j += 1 }
                 body(i, j)
             }
         }
@@ -37,6 +42,8 @@ extension Matcher {
             if f.namedUnits.values.contains(where: { m in
                 if case .words(let r) = m { return r.contains(i) || r.contains(j) } else { return false }
             }) { return }
+            // Part of an innovation's name ("Lapor Pak Kapolres").
+            if f.candidates.containsValue(where: { $0.covers(i) }) { return }
             f.otherUnits.append(i..<(j + 1))
         }
     }

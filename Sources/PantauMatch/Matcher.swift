@@ -52,8 +52,9 @@ public struct Matcher: Sendable {
     /// Per word id, `UnitOpener` bits: the word opens a Polres-level unit name ("polres", "mapolresta",
     /// "polrestro"…; the next word names some unit, registered or not) or a Polsek name ("kapolsek"…).
     let opener: [UInt8]
-    /// `Matcher.notPlaces` and `Matcher.ranks`, checked on bytes.
+    /// `Matcher.notPlaces`, `Matcher.nameFillers` and `Matcher.ranks`, checked on bytes.
     let notPlaceWords = WordSet(Matcher.notPlaces)
+    let fillerWords = WordSet(Matcher.nameFillers)
     let rankWords = WordSet(Matcher.ranks)
 
     /// The rules whose phrases go into the automaton.
@@ -103,8 +104,9 @@ public struct Matcher: Sendable {
         var unitByID: [String: Int32] = [:]
         for (i, u) in units.enumerated() where unitByID[u.id] == nil { unitByID[u.id] = Int32(i) }
         var unitTags: [String: [(unit: Int32, strong: Bool)]] = [:]
-        for (i, u) in units.enumerated() {
-            let forms = UnitForms(unit: u, normalizer: normalizer)
+        let allForms = UnitForms.resolved(units.map { UnitForms(unit: $0, normalizer: normalizer) })
+        for (i, forms) in allForms.enumerated() {
+            let u = units[i]
             for n in forms.names {
                 add(RulePhrase(words: n, label: u.name), .unitName, Int32(i))
                 unitTags[n.joined(), default: []].append((Int32(i), true))
@@ -131,7 +133,7 @@ public struct Matcher: Sendable {
         func innovationUnitOf(_ i: Int32) -> Int32 { unitByID[innovations[Int(i)].unitID] ?? -1 }
         var opens: [Int32] = []
         for o in UnitForms.families[0] where o[0].hasPrefix("pol") {
-            for prefix in ["", "ma", "ka", "waka"] { opens.append(vocabulary.add(prefix + o[0])) }
+            for prefix in UnitForms.prefixes { opens.append(vocabulary.add(prefix + o[0])) }
         }
         var polsekOpens: [Int32] = []
         for o in UnitForms.families[1] where o.count == 1 {

@@ -1,17 +1,8 @@
 /// Short forms police texts use inside innovation names ("lalin" for "lalu lintas", "Bhabin" for
 /// "Bhabinkamtibmas", "praktek" for "praktik"), so a registry holding only the full name still finds them.
 enum PhraseAbbreviations {
-    /// Full form (folded words) → other forms.
-    static let table: [[String]: [[String]]] = [
-        ["lalu", "lintas"]: [["lalin"], ["lantas"]],
-        ["bhabinkamtibmas"]: [["bhabin"], ["babinkamtibmas"], ["babin"]],
-        ["praktik"]: [["praktek"]],
-        ["sistem"]: [["system"]],
-        ["pelayanan"]: [["layanan"]],
-        ["kepolisian"]: [["polisi"]],
-        ["jumat"]: [["jumaat"]],
-        ["surat", "izin", "mengemudi"]: [["sim"]],
-    ]
+    /// Full form (folded words) → other forms (data in `Knowledge/ServiceAcronyms.swift`).
+    static var table: [[String]: [[String]]] { ServiceAcronyms.table }
 
     /// `words` and each spelling with one of the table's forms swapped in (either direction).
     static func variants(of words: [String]) -> [[String]] {

@@ -1,27 +1,41 @@
-/// Short forms Indonesian texts use for regions ("Jakbar" = Jakarta Barat, "Kalsel" = Kalimantan Selatan).
+/// The forms Indonesian texts use for places ("Jakbar" = Jakarta Barat, "Siantar" = Pematangsiantar),
+/// from the data in `Knowledge/PlaceForms.swift`.
 enum RegionShortForms {
-    /// Full form (folded words) → short forms.
-    static let table: [String: [String]] = [
-        "jakarta barat": ["jakbar"], "jakarta selatan": ["jaksel"], "jakarta timur": ["jaktim"],
-        "jakarta utara": ["jakut"], "jakarta pusat": ["jakpus"], "jawa timur": ["jatim"], "jawa tengah": ["jateng"],
-        "jawa barat": ["jabar"], "kalimantan selatan": ["kalsel"], "kalimantan barat": ["kalbar"],
-        "kalimantan timur": ["kaltim"], "kalimantan tengah": ["kalteng"], "kalimantan utara": ["kaltara"],
-        "sumatera utara": ["sumut"], "sumatera barat": ["sumbar"], "sumatera selatan": ["sumsel"],
-        "sulawesi selatan": ["sulsel"], "sulawesi utara": ["sulut"], "sulawesi tengah": ["sulteng"],
-        "sulawesi tenggara": ["sultra"], "sulawesi barat": ["sulbar"], "nusa tenggara barat": ["ntb"],
-        "nusa tenggara timur": ["ntt"], "daerah istimewa yogyakarta": ["diy"], "bangka belitung": ["babel"],
-        "kepulauan riau": ["kepri"], "tangerang selatan": ["tangsel"], "tangerang kota": ["tangkot"],
-        "bandar lampung": ["balam"], "yogyakarta": ["jogja", "yogya", "jogjakarta"],
-        "banyuwangi": ["bwi"], "pontianak kota": ["ptk kota"],
-    ]
+    /// Each form (words joined by one space) → the indices of the `PlaceForms` lines holding it.
+    static let index: [String: [Int]] = {
+        var out: [String: [Int]] = [:]
+        for (k, line) in PlaceForms.lines.enumerated() {
+            for form in line { out[form, default: []].append(k) }
+        }
+        return out
+    }()
 
-    /// The variants of a place: itself, its short forms, and the reverse (a short form's full form).
+    /// The variants of a place: itself and every other form on its lines.
     static func variants(of place: [String]) -> [[String]] {
-        let key = place.joined(separator: " ")
         var out: [[String]] = [place]
-        for s in table[key] ?? [] { out.append(s.split(separator: " ").map(String.init)) }
-        for (full, shorts) in table where shorts.contains(key) {
-            out.append(full.split(separator: " ").map(String.init))
+        for k in index[place.joined(separator: " ")] ?? [] {
+            for form in PlaceForms.lines[k] {
+                let w = form.split(separator: " ").map(String.init)
+                if !out.contains(w) { out.append(w) }
+            }
+        }
+        return out
+    }
+
+    /// `words` with any place form inside swapped for its other forms ("Polisi Kita Sumatera Utara" →
+    /// "Polisi Kita Sumut"): innovation names often carry their unit's region.
+    static func inName(_ words: [String]) -> [[String]] {
+        var out: [[String]] = [words]
+        for start in words.indices {
+            for len in 1...min(4, words.count - start) {
+                let part = Array(words[start..<(start + len)])
+                let forms = variants(of: part)
+                guard forms.count > 1 else { continue }
+                for f in forms.dropFirst() {
+                    let v = Array(words[..<start]) + f + Array(words[(start + len)...])
+                    if !out.contains(v) { out.append(v) }
+                }
+            }
         }
         return out
     }

@@ -8,6 +8,12 @@ struct SmallMap<Value>: Sequence {
     var keys: LazyMapSequence<[(key: Int32, value: Value)], Int32> { entries.lazy.map(\.key) }
     var values: LazyMapSequence<[(key: Int32, value: Value)], Value> { entries.lazy.map(\.value) }
 
+    /// Whether some value satisfies `p` (no intermediate sequence).
+    func containsValue(where p: (Value) -> Bool) -> Bool {
+        for e in entries where p(e.value) { return true }
+        return false
+    }
+
     @inline(__always)
     private func index(_ key: Int32) -> Int? {
         var i = 0

@@ -30,7 +30,12 @@ struct DevSet {
     var posts: [Post]
 
     static func load() throws -> DevSet {
-        let reg = try fixture("devset-registry", "json")
+        try load(registry: "devset-registry", posts: "devset")
+    }
+
+    /// A labelled set in Fixtures/: `registry`.json and `posts`.jsonl.
+    static func load(registry: String, posts postsName: String) throws -> DevSet {
+        let reg = try fixture(registry, "json")
         let file = try JSONDecoder().decode(RegistryFile.self, from: reg)
         let units = file.units.map {
             PantauModel.Unit(id: $0.id, name: $0.name, kind: PantauModel.Unit.Kind(rawValue: $0.kind) ?? .other, parent: $0.parent,
@@ -40,7 +45,7 @@ struct DevSet {
             Innovation(id: $0.id, unitID: $0.unit, name: $0.name, acronym: $0.acronym, aliases: $0.aliases ?? [],
                        hashtags: $0.hashtags ?? [], keywords: $0.keywords ?? [], exclude: $0.exclude ?? [])
         }
-        let lines = String(decoding: try fixture("devset", "jsonl"), as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: try fixture(postsName, "jsonl"), as: UTF8.self).split(separator: "\n")
         let posts = try lines.map { try JSONDecoder().decode(Post.self, from: Data($0.utf8)) }
         return DevSet(units: units, innovations: innovations, posts: posts)
     }

@@ -38,7 +38,7 @@ enum NameRule: MatchRule {
         // Typos only in the spelling as registered (word by word), not in its joined variants.
         let tolerant = words.count == 1 ? letters >= 8 : letters >= 10
         var seen = Set<[String]>()
-        return PhraseAbbreviations.variants(of: words).flatMap(SpacingVariants.of)
+        return PhraseAbbreviations.variants(of: words).flatMap(RegionShortForms.inName).flatMap(SpacingVariants.of)
             .filter { seen.insert($0).inserted && !($0.count == 1 && EverydayWords.contains($0[0])) }
             .map { RulePhrase(words: $0, label: text, typoTolerant: tolerant && $0.count == words.count) }
     }
