@@ -23,7 +23,7 @@ struct ConformanceCorpusTests {
             try result.mismatches.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
         #expect(result.wellFormedCases >= 500, "the corpus should hold ~526 well-formed cases")
-        #expect(caseRate >= 0.98, "\(summary)\nfirst mismatches:\n\(result.mismatches.prefix(15).joined(separator: "\n"))")
+        #expect(caseRate >= 0.99, "\(summary)\nfirst mismatches:\n\(result.mismatches.prefix(15).joined(separator: "\n"))")
         #expect(fieldRate >= 0.99, "\(summary)")
         #expect(result.looseCases == 5)
     }

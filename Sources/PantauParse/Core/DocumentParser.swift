@@ -22,23 +22,34 @@ public enum DocumentParser {
         case .html:
             return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
         case .xml:
-            let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
+            var decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
+            let wireUTF8 = decoded.encoding == "utf-8"
             if decoded.delegate == nil,
-               let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
+               let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: wireUTF8) {
                 return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
                                     format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !wellFormed)
             }
+            // Not well formed (or not a shape the stream reader reads): bare ampersands are kept as text first.
+            let repaired = decoded.delegate == nil ? BareAmpersands.repair(decoded.bytes) : nil
+            if let repaired {
+                decoded.bytes = repaired
+                if let (doc, _) = StreamFeedReader.stream(repaired, url: url, wireUTF8: wireUTF8) {
+                    return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
+                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: true)
+                }
+            }
             let enc = decoded.delegate ?? "UTF-8"
             return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
+                let recovered = !status.wellFormed || repaired != nil
                 if SitemapReader.isSitemap(root) {
                     return ParseOutcome(links: SitemapReader.links(root, resolver: resolver), format: "sitemap",
-                                        recovered: !status.wellFormed)
+                                        recovered: recovered)
                 }
                 if XMLFeedReader.format(of: root) != nil {
-                    var reader = XMLFeedReader(wireUTF8: decoded.encoding == "utf-8")
+                    var reader = XMLFeedReader(wireUTF8: wireUTF8)
                     let doc = reader.read(root)
                     return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !status.wellFormed)
+                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: recovered)
                 }
                 if root.name.lowercased() == "html" {
                     return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
@@ -64,7 +75,13 @@ public enum DocumentParser {
                let doc = StreamFeedReader.read(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
                 return doc
             }
-            return try treeFeed(decoded, url: url)
+            guard decoded.delegate == nil, let repaired = BareAmpersands.repair(decoded.bytes) else {
+                return try treeFeed(decoded, url: url)
+            }
+            var fixed = decoded
+            fixed.bytes = repaired
+            if let doc = StreamFeedReader.read(repaired, url: url, wireUTF8: decoded.encoding == "utf-8") { return doc }
+            return try treeFeed(fixed, url: url)
         }
     }
 

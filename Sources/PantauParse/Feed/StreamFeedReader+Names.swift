@@ -120,6 +120,11 @@ struct StreamField: FeedField {
 
     var text: String { String(decoding: textBytes, as: UTF8.self) }
 
+    /// The stream reader steps aside for a category with child elements, so all text is its own.
+    var directText: String { text }
+    /// The stream reader steps aside for an image with a title.
+    var imageTitle: String? { nil }
+
     func attribute(_ local: String) -> String? { Self.attribute(local, attrBytes, attrSpans) }
 
     func childText(_ lowerName: String) -> String? {

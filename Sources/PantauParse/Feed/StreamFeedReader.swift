@@ -112,6 +112,8 @@ struct StreamFeedReader {
                 markupStart(local: local, prefix: prefix, uri: uri, attributes: attributes, nbAttributes: nbAttributes, depth: fieldDepth)
                 hasElements = true
             } else if fieldDepth == 0 {
+                // The tree reader reads a category's own words and an image's title (rare shapes).
+                if key == .category || key == .image && strcmpEqual(local, "title") { giveUp(); return }
                 hasElements = true
                 if openChild == nil, prefix == nil || uri != nil, let slot = Self.childSlot(local), childRanges[slot] == nil {
                     openChild = (slot, text.count)

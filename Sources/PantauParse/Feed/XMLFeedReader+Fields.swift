@@ -11,12 +11,13 @@ extension XMLFeedReader {
         var summaryDepth = Int.max
         var hasContent = false
         var mediaTitle: FeedText?
+        var imageTitle: FeedText?
         var authorSet = false
 
         func finished() -> FeedEntry {
             var e = entry
             if !hasLink, let g = guidLink { e.link = g }
-            if e.title == nil, let mt = mediaTitle { e.title = mt }
+            if e.title == nil, let mt = mediaTitle ?? imageTitle { e.title = mt }
             return e
         }
     }
@@ -77,6 +78,7 @@ extension XMLFeedReader {
                 let v = clean(id)
                 if !v.isEmpty { s.guidLink = v }
             }
+            noteImageTitle(child, &s)
         case .guid, .id:
             let v = clean(child.text)
             guard !v.isEmpty else { return }
@@ -111,9 +113,10 @@ extension XMLFeedReader {
             s.hasContent = true
             if s.entry.content == nil, let t = text(child, defaultHTML: key != .content) { s.entry.content = t }
         case .category:
-            let term = child.attribute("term") ?? clean(child.text)
+            let term = child.attribute("term") ?? clean(child.hasElements ? child.directText : child.text)
             let t = term.pythonTrimmed()
             if !t.isEmpty { s.entry.categories.append(t) }
+            if child.hasElements { noteImageTitle(child, &s) }
         case .dcSubject:
             let t = clean(child.text)
             if !t.isEmpty { s.entry.categories.append(t) }
@@ -145,5 +148,12 @@ extension XMLFeedReader {
         default:
             break
         }
+    }
+
+    /// An `<image><title>` inside an item: the entry's title when it has no other.
+    private func noteImageTitle<N: FeedField>(_ child: N, _ s: inout EntryState) {
+        guard s.imageTitle == nil, let raw = child.imageTitle else { return }
+        let v = clean(raw)
+        if !v.isEmpty { s.imageTitle = FeedText(value: v, isHTML: FeedTextGuess.looksLikeHTML(v)) }
     }
 }
