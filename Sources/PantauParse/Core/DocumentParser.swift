@@ -12,15 +12,17 @@ public enum DocumentParser {
     /// `kind` is the registry's source kind: for `.page`, a listing page returns links and an article
     /// page returns one post. `contentType` is the HTTP header value; its `charset` takes precedence
     /// over the document's own declaration. Relative links resolve against `url` (file URLs too).
+    /// `timeZone` is the unit's: a page date written without a zone is read in the page's zone
+    /// (from its other dates) or else in this one (Asia/Jakarta when nil).
     public static func parse(_ bytes: [UInt8], url: String, contentType: String?, kind: Source.Kind,
-                             fetchedAt: Date) throws(ParseError) -> ParseOutcome {
+                             fetchedAt: Date, timeZone: TimeZone? = nil) throws(ParseError) -> ParseOutcome {
         let resolver = URLResolver(url)
         switch try detect(bytes, url: url) {
         case .json:
             let doc = try JSONFeedReader.read(Transcoder.decode(bytes, httpCharset: nil, flavor: .json).bytes, url: url)
             return ParseOutcome(posts: doc.posts(resolver: resolver), format: doc.format, title: doc.title?.plain.nilIfEmpty)
         case .html:
-            return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
+            return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, zone: timeZone, resolver: resolver)
         case .xml:
             var decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
             let wireUTF8 = decoded.encoding == "utf-8"
@@ -52,7 +54,7 @@ public enum DocumentParser {
                                         format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: recovered)
                 }
                 if root.name.lowercased() == "html" {
-                    return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
+                    return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, zone: timeZone, resolver: resolver)
                 }
                 if !status.wellFormed {
                     throw .malformedXML(url: url, line: status.line, message: status.message)
@@ -98,11 +100,11 @@ public enum DocumentParser {
         }
     }
 
-    private static func page(_ bytes: [UInt8], url: String, contentType: String?, fetchedAt: Date,
+    private static func page(_ bytes: [UInt8], url: String, contentType: String?, fetchedAt: Date, zone: TimeZone?,
                              resolver: URLResolver) -> ParseOutcome {
         let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .html)
         let page = XMLTree.withHTML(decoded.bytes, url: url) { root in
-            HTMLPage.extract(root, url: url, fetchedAt: fetchedAt)
+            HTMLPage.extract(root, url: url, fetchedAt: fetchedAt, zone: zone ?? PageDates.jakarta)
         }
         if page.isArticle {
             let link = page.canonical ?? resolver.resolve(url)

@@ -17,6 +17,8 @@ protocol FeedField {
     /// The `<title>` of an `<image>` that is this element or a child of it (feedparser reads it as
     /// the entry's title when the item has none).
     var imageTitle: String? { get }
+    /// The base from `xml:base` in effect on the element, absolute; nil when no `xml:base` applies.
+    var xmlBase: String? { get }
 }
 
 extension XNode: FeedField {

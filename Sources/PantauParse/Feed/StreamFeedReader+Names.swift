@@ -107,9 +107,12 @@ struct StreamField: FeedField {
     let childRanges: [Range<Int>?]
     /// XHTML below a text construct.
     let markup: StreamMarkup?
+    /// The `xml:base` in effect on the element (absolute), nil when none.
+    let xmlBase: String?
 
     init(text: [UInt8], hasElements: Bool, attrBytes: [UInt8], attrSpans: [(name: Range<Int>, value: Range<Int>)],
-         childRanges: [Range<Int>?], markup: StreamMarkup? = nil) {
+         childRanges: [Range<Int>?], markup: StreamMarkup? = nil, xmlBase: String? = nil) {
+        self.xmlBase = xmlBase
         textBytes = text
         self.hasElements = hasElements
         self.attrBytes = attrBytes

@@ -16,7 +16,10 @@ extension XMLFeedReader {
 
         func finished() -> FeedEntry {
             var e = entry
-            if !hasLink, let g = guidLink { e.link = g }
+            if !hasLink, let g = guidLink {
+                e.link = g
+                e.linkIsGuid = true
+            }
             if e.title == nil, let mt = mediaTitle ?? imageTitle { e.title = mt }
             return e
         }
@@ -28,7 +31,7 @@ extension XMLFeedReader {
         case .title, .dcTitle:
             if let t = text(child, defaultHTML: false), !t.value.isEmpty { doc.title = t }
         case .link:
-            if let l = linkValue(child) { doc.link = l }
+            if let l = linkValue(child) { doc.link = XMLBase.resolve(l, against: child.xmlBase) }
         case .id, .guid:
             if feedID == nil { feedID = clean(child.text).nilIfEmpty }
         case .language, .dcLanguage:
@@ -57,8 +60,9 @@ extension XMLFeedReader {
             if isAtom || child.attribute("href") != nil {
                 let rel = child.attribute("rel") ?? "alternate"
                 let hrefAttr = child.attribute("href")
-                guard let href = hrefAttr ?? clean(child.text).nilIfEmpty else { return }
+                guard let rawHref = hrefAttr ?? clean(child.text).nilIfEmpty else { return }
                 let type = child.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
+                let href = XMLBase.resolve(rawHref, against: child.xmlBase)
                 if rel == "enclosure", !href.isEmpty {
                     s.entry.enclosures.append(FeedEnclosure(url: href, type: child.attribute("type"),
                                                             length: child.attribute("length").flatMap(parseLength)))
@@ -69,7 +73,7 @@ extension XMLFeedReader {
                 }
             } else {
                 let v = clean(child.text)
-                s.entry.link = v.isEmpty ? nil : fixLinkQuery(v)
+                s.entry.link = v.isEmpty ? nil : XMLBase.resolve(fixLinkQuery(v), against: child.xmlBase)
                 s.hasLink = true
             }
         case .image:
@@ -132,7 +136,8 @@ extension XMLFeedReader {
                 if !t.isEmpty { s.entry.categories.append(t) }
             }
         case .enclosure:
-            if let url = child.attribute("url") ?? child.attribute("href"), !url.isEmpty {
+            if let raw = child.attribute("url") ?? child.attribute("href"), !raw.isEmpty {
+                let url = XMLBase.resolve(raw, against: child.xmlBase)
                 s.entry.enclosures.append(FeedEnclosure(url: url, type: child.attribute("type"),
                                                         length: child.attribute("length").flatMap(parseLength)))
             }
