@@ -29,7 +29,6 @@ struct HTMLPage {
         var articleNodes: [XNode] = []
         var bodyNode: XNode?
         var articleBody: XNode?
-        var anchors: [String] = []
         var microStats: [XNode] = []
         var itemprops: [String: String] = [:]
 
@@ -68,8 +67,6 @@ struct HTMLPage {
                 articleNodes.append(node)
             case "body":
                 bodyNode = node
-            case "a":
-                if let href = node.attributeCI("href") { anchors.append(href) }
             default:
                 break
             }
@@ -135,15 +132,10 @@ struct HTMLPage {
                 return !HTMLPage.isBoilerplate(n)
             }
         }
-        // Listing links.
+        // Listing links: the repeated block of article links, without the page's chrome.
         let selfURL = HTMLPage.withoutFragment(page.canonical ?? resolver.resolve(url))
-        var seen: Set<String> = [selfURL, HTMLPage.withoutFragment(resolver.resolve(url))]
-        for href in anchors {
-            let abs = HTMLPage.withoutFragment(resolver.resolve(href))
-            guard !seen.contains(abs), resolver.sameSite(abs), ArticleURL.isArticleLike(abs) else { continue }
-            seen.insert(abs)
-            page.links.append(abs)
-        }
+        page.links = ListingLinks.find(bodyNode ?? root, resolver: resolver,
+                                       exclude: [selfURL, HTMLPage.withoutFragment(resolver.resolve(url))])
         // A page without article markup is still an article when it has a dated headline and few article links.
         if !page.isArticle, h1 != nil, page.published != nil, page.links.count <= 3, page.text.count >= 80 {
             page.isArticle = true
