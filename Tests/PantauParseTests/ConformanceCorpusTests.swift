@@ -98,3 +98,18 @@ enum ConformanceRun {
         }
     }
 }
+
+/// `pantau parse --conformance` writes bytes directly; they must be the normalised JSON text exactly.
+struct ConformanceBytesTests {
+    @Test(.enabled(if: ConformanceCorpusTests.corpusExists, "shared/conformance/feeds is not next to the package"))
+    func byteWriterWritesWhatTheValueWriterWrites() throws {
+        let cases = ConformanceCorpusTests.corpus.appendingPathComponent("cases")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cases.path).filter { !$0.hasSuffix(".expected.json") }
+        #expect(files.count >= 500)
+        for name in files {
+            let bytes = [UInt8](try Data(contentsOf: cases.appendingPathComponent(name)))
+            let fast = String(decoding: ConformanceJSON.lineBytes(bytes, file: name), as: UTF8.self)
+            #expect(fast == ConformanceJSON.line(bytes, file: name), "\(name)")
+        }
+    }
+}

@@ -75,7 +75,19 @@ public enum ConformanceJSON {
         let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
         let secs = t - days * 86_400
         let (y, m, dd) = civil(fromDays: days)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, dd, secs / 3_600, (secs % 3_600) / 60, secs % 60)
+        guard (0...9_999).contains(y) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, dd, secs / 3_600, (secs % 3_600) / 60, secs % 60)
+        }
+        // Formatted by hand: String(format:) costs more than the rest of an entry.
+        var b = [UInt8](repeating: 0, count: 20)
+        func put(_ v: Int, at i: Int, width: Int) {
+            var v = v
+            for k in stride(from: i + width - 1, through: i, by: -1) { b[k] = UInt8(v % 10) + 0x30; v /= 10 }
+        }
+        put(y, at: 0, width: 4); b[4] = 0x2D; put(m, at: 5, width: 2); b[7] = 0x2D; put(dd, at: 8, width: 2); b[10] = 0x54
+        put(secs / 3_600, at: 11, width: 2); b[13] = 0x3A; put((secs % 3_600) / 60, at: 14, width: 2); b[16] = 0x3A
+        put(secs % 60, at: 17, width: 2); b[19] = 0x5A
+        return String(decoding: b, as: UTF8.self)
     }
 
     /// Howard Hinnant's civil_from_days.
