@@ -106,10 +106,40 @@ public struct ParseCommand: ParsableCommand {
             throw InputError(description: "\(input): no such file")
         }
         guard !isDir.boolValue else { throw InputError(description: "\(input): is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readAll(path) else {
             throw InputError(description: "\(input): cannot be read (permission denied?)")
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        return ([UInt8](data), absolute)
+        return (bytes, absolute)
+    }
+
+    /// The whole file, read straight into one array (no `Data` in between: a large feed is copied once).
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = max(Int(st.st_size), 0)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, n in
+            n = 0
+            while n < size {
+                let r = Foundation.read(fd, buf.baseAddress! + n, size - n)
+                if r < 0 && errno == EINTR { continue }
+                if r <= 0 { failed = r < 0; break }
+                n += r
+            }
+        }
+        if failed { return nil }
+        // A file that grew, or one that has no size (a pipe): the rest in pieces.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let r = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if r < 0 && errno == EINTR { continue }
+            if r < 0 { return nil }
+            if r == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<r])
+        }
     }
 }

@@ -47,6 +47,7 @@ struct StdoutSink {
             var i = 0
             let n = u.count
             while i < n {
+                if i + 8 <= n, Self.plain8(u.baseAddress! + i) { i += 8; continue }
                 let c = u[i]
                 if c >= 0x20, c != 0x22, c != 0x5C, c != 0xE2 { i += 1; continue }
                 if c == 0xE2 {
@@ -76,6 +77,15 @@ struct StdoutSink {
         }
         buffer.append(0x22)
         flushIfFull()
+    }
+
+    /// True when none of the 8 bytes at `p` needs a look: no control character, `"`, `\\` or 0xE2.
+    @inline(__always) static func plain8(_ p: UnsafePointer<UInt8>) -> Bool {
+        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func has(_ byte: UInt64) -> UInt64 { let x = w ^ (ones &* byte); return (x &- ones) & ~x & highs }
+        let low = (w &- ones &* 0x20) & ~w & highs
+        return low | has(0x22) | has(0x5C) | has(0xE2) == 0
     }
 
     private static let u2028: [UInt8] = Array("\\u2028".utf8)

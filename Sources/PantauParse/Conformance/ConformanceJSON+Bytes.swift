@@ -64,7 +64,7 @@ struct ConformanceBytes {
         if let a = e.author, !a.isEmpty { key("author"); string(a) }
         if let s = ConformanceJSON.summaryText(e), !s.isEmpty {
             key("summary_text")
-            string(String(String.UnicodeScalarView(s.unicodeScalars.prefix(500))))
+            string(ConformanceJSON.firstScalars(s, 500))
         }
         if !e.categories.isEmpty {
             key("categories")
@@ -96,6 +96,15 @@ struct ConformanceBytes {
         out.append(0x7D)
     }
 
+    /// True when none of the 8 bytes at `p` needs a look: no control character, `"`, `\\` or 0xE2.
+    @inline(__always) static func plain8(_ p: UnsafePointer<UInt8>) -> Bool {
+        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func has(_ byte: UInt64) -> UInt64 { let x = w ^ (ones &* byte); return (x &- ones) & ~x & highs }
+        let low = (w &- ones &* 0x20) & ~w & highs
+        return low | has(0x22) | has(0x5C) | has(0xE2) == 0
+    }
+
     /// A quoted JSON string, escaped as `JSONText.quote` escapes it.
     mutating func string(_ s: String) {
         var s = s
@@ -105,6 +114,7 @@ struct ConformanceBytes {
             var i = 0
             let n = u.count
             while i < n {
+                if i + 8 <= n, Self.plain8(u.baseAddress! + i) { i += 8; continue }
                 let c = u[i]
                 if c >= 0x20, c != 0x22, c != 0x5C, c != 0xE2 { i += 1; continue }
                 var escape: [UInt8]

@@ -45,7 +45,7 @@ public enum ConformanceJSON {
         if let d = e.updated { o.append(("updated", .string(iso(d)))) }
         if let a = e.author, !a.isEmpty { o.append(("author", .string(a))) }
         if let s = summaryText(e), !s.isEmpty {
-            o.append(("summary_text", .string(String(String.UnicodeScalarView(s.unicodeScalars.prefix(500))))))
+            o.append(("summary_text", .string(firstScalars(s, 500))))
         }
         if !e.categories.isEmpty { o.append(("categories", .array(e.categories.map(JSONValue.string)))) }
         if !e.enclosures.isEmpty {
@@ -67,6 +67,18 @@ public enum ConformanceJSON {
         guard let c = e.content else { return nil }
         guard c.isHTML else { return c.plain }
         return HTMLText.collapse(FeedparserSanitizer.sanitize(c.value, xhtml: c.isXHTML))
+    }
+
+    /// The first `n` Unicode scalars of `s` (the schema's 500-code-point summary), cut on the UTF-8
+    /// bytes: a scalar starts at every byte that is not a continuation byte.
+    static func firstScalars(_ s: String, _ n: Int) -> String {
+        guard s.utf8.count > n else { return s }
+        var scalars = 0
+        for (i, b) in s.utf8.enumerated() where b & 0xC0 != 0x80 {
+            if scalars == n { return String(decoding: s.utf8.prefix(i), as: UTF8.self) }
+            scalars += 1
+        }
+        return s
     }
 
     /// "YYYY-MM-DDTHH:MM:SSZ" in UTC, fractions truncated.
