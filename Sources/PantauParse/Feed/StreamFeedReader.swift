@@ -115,7 +115,7 @@ struct StreamFeedReader {
         cdataEndsWithCR = false
         if failed { return }
         elementDepth += 1
-        if nbAttributes > 0 { noteBase(attributes, nbAttributes) }
+        if nbAttributes > 0, let attributes, XMLBase.anyPrefixed(attributes, nbAttributes) { noteBase(attributes, nbAttributes) }
         if let key = fieldKey {
             if key.isTextConstruct {
                 markupStart(local: local, prefix: prefix, uri: uri, attributes: attributes, nbAttributes: nbAttributes, depth: fieldDepth)
@@ -189,7 +189,8 @@ struct StreamFeedReader {
                 return
             }
             let field = StreamField(text: text, hasElements: hasElements, attrBytes: attrBytes, attrSpans: attrSpans,
-                                    childRanges: childRanges, markup: finishedMarkup(), xmlBase: bases.last?.base)
+                                    childRanges: childRanges, markup: finishedMarkup(),
+                                    xmlBase: bases.isEmpty ? nil : bases[bases.count - 1].base)
             fieldKey = nil
             if fieldGroupDepth < 0 {
                 rules.applyFeedField(key, field, to: &doc, feedID: &feedID)

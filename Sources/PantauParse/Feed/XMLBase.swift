@@ -4,6 +4,13 @@ import CLibXML2
 /// against. Each `xml:base` resolves against the one around it, the outermost against the
 /// document URL. Without any, links stay as written and resolve against the document URL later.
 enum XMLBase {
+    /// True when one of the SAX2 attributes has a prefix (`xml:base` has; most attributes have none).
+    @inline(__always)
+    static func anyPrefixed(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, _ count: Int) -> Bool {
+        for i in 0..<count where attributes[5 * i + 1] != nil { return true }
+        return false
+    }
+
     /// `ref` resolved against `base` when there is one.
     static func resolve(_ ref: String, against base: String?) -> String {
         guard let base, !ref.isEmpty else { return ref }
