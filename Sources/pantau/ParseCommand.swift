@@ -43,6 +43,9 @@ public struct ParseCommand: ParsableCommand {
     public func run() throws {
         let fetchedAt = now.flatMap { DateParser.parse($0) } ?? Date()
         var failures = 0
+        // Output goes out as it is made (buffered), never built whole.
+        var out = StdoutSink()
+        defer { out.flush() }
         for input in inputs {
             let bytes: [UInt8]
             let url: String
@@ -51,26 +54,29 @@ public struct ParseCommand: ParsableCommand {
             } catch let error as InputError {
                 failures += 1
                 if conformance {
-                    print(ConformanceJSON.errorLine(file: input, message: error.description))
+                    out.write(ConformanceJSON.errorLine(file: input, message: error.description) + "\n")
                 } else {
+                    out.flush()
                     FileHandle.standardError.write(Data("pantau parse: \(error.description)\n".utf8))
                 }
                 continue
             }
             if conformance {
-                print(ConformanceJSON.line(bytes, file: input))
+                out.write(bytes: ConformanceJSON.lineBytes(bytes, file: input))
+                out.byte(0x0A)
                 continue
             }
             do {
                 let outcome = try DocumentParser.parse(bytes, url: url, contentType: contentType,
                                                        kind: Source.Kind(rawValue: kind) ?? .page, fetchedAt: fetchedAt)
                 if json {
-                    print(try ParseOutput.json(outcome, input: input))
+                    ParseOutput.json(outcome, input: input, to: &out)
                 } else {
-                    print(ParseOutput.table(outcome, input: input))
+                    ParseOutput.table(outcome, input: input, to: &out)
                 }
             } catch {
                 failures += 1
+                out.flush()
                 FileHandle.standardError.write(Data("pantau parse: \(error)\n".utf8))
             }
         }
@@ -100,88 +106,40 @@ public struct ParseCommand: ParsableCommand {
             throw InputError(description: "\(input): no such file")
         }
         guard !isDir.boolValue else { throw InputError(description: "\(input): is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readAll(path) else {
             throw InputError(description: "\(input): cannot be read (permission denied?)")
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
-        return ([UInt8](data), absolute)
-    }
-}
-
-/// Renders a parse for people (a table) or scripts (JSON).
-enum ParseOutput {
-    static func json(_ o: ParseOutcome, input: String) throws -> String {
-        struct Out: Encodable {
-            var file: String
-            var format: String
-            var title: String?
-            var ttlSeconds: Int?
-            var recovered: Bool
-            var feeds: [String]
-            var links: [String]
-            var posts: [Post]
-        }
-        let enc = JSONEncoder()
-        enc.dateEncodingStrategy = .iso8601
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try enc.encode(Out(file: input, format: o.format, title: o.title, ttlSeconds: o.ttlSeconds,
-                                      recovered: o.recovered, feeds: o.feeds, links: o.links, posts: o.posts))
-        return String(decoding: data, as: UTF8.self)
+        return (bytes, absolute)
     }
 
-    static func table(_ o: ParseOutcome, input: String) -> String {
-        var lines: [String] = []
-        var head = "\(input): \(o.format)"
-        if let t = o.title { head += " \"\(t)\"" }
-        head += ", \(o.posts.count) post\(o.posts.count == 1 ? "" : "s")"
-        if !o.links.isEmpty { head += ", \(o.links.count) link\(o.links.count == 1 ? "" : "s") to follow" }
-        if let ttl = o.ttlSeconds { head += ", ttl \(ttl / 60) min" }
-        if o.recovered { head += " (not well-formed; read leniently)" }
-        lines.append(head)
-        if !o.posts.isEmpty {
-            lines.append(row(["published (WIB)", "views", "likes", "comments", "shares", "title"]))
-            for p in o.posts {
-                let e = p.engagement
-                lines.append(row([p.published.map(jakarta) ?? "-", num(e.views), num(e.likes), num(e.comments), num(e.shares),
-                                  String((p.title ?? p.text).prefix(70))]))
-                if let u = p.url { lines.append("    " + u) }
+    /// The whole file, read straight into one array (no `Data` in between: a large feed is copied once).
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = max(Int(st.st_size), 0)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, n in
+            n = 0
+            while n < size {
+                let r = Foundation.read(fd, buf.baseAddress! + n, size - n)
+                if r < 0 && errno == EINTR { continue }
+                if r <= 0 { failed = r < 0; break }
+                n += r
             }
         }
-        for l in o.links { lines.append("  → " + l) }
-        for f in o.feeds { lines.append("  feed: " + f) }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func row(_ cols: [String]) -> String {
-        let widths = [17, 8, 7, 8, 7]
-        var out = ""
-        for (i, c) in cols.enumerated() {
-            if i < widths.count {
-                out += c.padding(toLength: max(widths[i], c.count), withPad: " ", startingAt: 0) + " "
-            } else {
-                out += c
-            }
+        if failed { return nil }
+        // A file that grew, or one that has no size (a pipe): the rest in pieces.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let r = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if r < 0 && errno == EINTR { continue }
+            if r < 0 { return nil }
+            if r == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<r])
         }
-        return out
-    }
-
-    private static func num(_ v: Int?) -> String {
-        guard let v else { return "-" }
-        // Indonesian grouping: 15.234
-        var s = String(v)
-        var i = s.count - 3
-        while i > 0 {
-            s.insert(".", at: s.index(s.startIndex, offsetBy: i))
-            i -= 3
-        }
-        return s
-    }
-
-    private static func jakarta(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "Asia/Jakarta")
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: d)
     }
 }

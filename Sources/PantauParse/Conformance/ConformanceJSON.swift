@@ -45,7 +45,7 @@ public enum ConformanceJSON {
         if let d = e.updated { o.append(("updated", .string(iso(d)))) }
         if let a = e.author, !a.isEmpty { o.append(("author", .string(a))) }
         if let s = summaryText(e), !s.isEmpty {
-            o.append(("summary_text", .string(String(String.UnicodeScalarView(s.unicodeScalars.prefix(500))))))
+            o.append(("summary_text", .string(firstScalars(s, 500))))
         }
         if !e.categories.isEmpty { o.append(("categories", .array(e.categories.map(JSONValue.string)))) }
         if !e.enclosures.isEmpty {
@@ -69,13 +69,37 @@ public enum ConformanceJSON {
         return HTMLText.collapse(FeedparserSanitizer.sanitize(c.value, xhtml: c.isXHTML))
     }
 
+    /// The first `n` Unicode scalars of `s` (the schema's 500-code-point summary), cut on the UTF-8
+    /// bytes: a scalar starts at every byte that is not a continuation byte.
+    static func firstScalars(_ s: String, _ n: Int) -> String {
+        guard s.utf8.count > n else { return s }
+        var scalars = 0
+        for (i, b) in s.utf8.enumerated() where b & 0xC0 != 0x80 {
+            if scalars == n { return String(decoding: s.utf8.prefix(i), as: UTF8.self) }
+            scalars += 1
+        }
+        return s
+    }
+
     /// "YYYY-MM-DDTHH:MM:SSZ" in UTC, fractions truncated.
     static func iso(_ d: Date) -> String {
         let t = Int(d.timeIntervalSince1970.rounded(.down))
         let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
         let secs = t - days * 86_400
         let (y, m, dd) = civil(fromDays: days)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, dd, secs / 3_600, (secs % 3_600) / 60, secs % 60)
+        guard (0...9_999).contains(y) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, dd, secs / 3_600, (secs % 3_600) / 60, secs % 60)
+        }
+        // Formatted by hand: String(format:) costs more than the rest of an entry.
+        var b = [UInt8](repeating: 0, count: 20)
+        func put(_ v: Int, at i: Int, width: Int) {
+            var v = v
+            for k in stride(from: i + width - 1, through: i, by: -1) { b[k] = UInt8(v % 10) + 0x30; v /= 10 }
+        }
+        put(y, at: 0, width: 4); b[4] = 0x2D; put(m, at: 5, width: 2); b[7] = 0x2D; put(dd, at: 8, width: 2); b[10] = 0x54
+        put(secs / 3_600, at: 11, width: 2); b[13] = 0x3A; put((secs % 3_600) / 60, at: 14, width: 2); b[16] = 0x3A
+        put(secs % 60, at: 17, width: 2); b[19] = 0x5A
+        return String(decoding: b, as: UTF8.self)
     }
 
     /// Howard Hinnant's civil_from_days.

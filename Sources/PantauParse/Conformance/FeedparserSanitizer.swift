@@ -129,8 +129,12 @@ enum FeedparserSanitizer {
         for (k, v) in attrs { dict[k.lowercased()] = (k.lowercased() == "rel" || k.lowercased() == "type") ? v.lowercased() : v }
         var s = "<" + tag
         for key in dict.keys.sorted() {
-            guard acceptableAttributes.contains(key), key != "style" else { continue }
+            guard acceptableAttributes.contains(key) else { continue }
             var value = dict[key]!
+            if key == "style" {
+                value = FeedparserStyle.sanitize(value)
+                if value.isEmpty { continue }
+            }
             if key == "href" {
                 if let colon = value.firstIndex(of: ":") {
                     let scheme = value[..<colon].lowercased()

@@ -12,36 +12,49 @@ public enum DocumentParser {
     /// `kind` is the registry's source kind: for `.page`, a listing page returns links and an article
     /// page returns one post. `contentType` is the HTTP header value; its `charset` takes precedence
     /// over the document's own declaration. Relative links resolve against `url` (file URLs too).
+    /// `timeZone` is the unit's: a page date written without a zone is read in the page's zone
+    /// (from its other dates) or else in this one (Asia/Jakarta when nil).
     public static func parse(_ bytes: [UInt8], url: String, contentType: String?, kind: Source.Kind,
-                             fetchedAt: Date) throws(ParseError) -> ParseOutcome {
+                             fetchedAt: Date, timeZone: TimeZone? = nil) throws(ParseError) -> ParseOutcome {
         let resolver = URLResolver(url)
         switch try detect(bytes, url: url) {
         case .json:
             let doc = try JSONFeedReader.read(Transcoder.decode(bytes, httpCharset: nil, flavor: .json).bytes, url: url)
             return ParseOutcome(posts: doc.posts(resolver: resolver), format: doc.format, title: doc.title?.plain.nilIfEmpty)
         case .html:
-            return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
+            return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, zone: timeZone, resolver: resolver)
         case .xml:
-            let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
+            var decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
+            let wireUTF8 = decoded.encoding == "utf-8"
             if decoded.delegate == nil,
-               let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
+               let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: wireUTF8) {
                 return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
                                     format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !wellFormed)
             }
+            // Not well formed (or not a shape the stream reader reads): bare ampersands are kept as text first.
+            let repaired = decoded.delegate == nil ? BareAmpersands.repair(decoded.bytes) : nil
+            if let repaired {
+                decoded.bytes = repaired
+                if let (doc, _) = StreamFeedReader.stream(repaired, url: url, wireUTF8: wireUTF8) {
+                    return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
+                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: true)
+                }
+            }
             let enc = decoded.delegate ?? "UTF-8"
             return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
+                let recovered = !status.wellFormed || repaired != nil
                 if SitemapReader.isSitemap(root) {
                     return ParseOutcome(links: SitemapReader.links(root, resolver: resolver), format: "sitemap",
-                                        recovered: !status.wellFormed)
+                                        recovered: recovered)
                 }
                 if XMLFeedReader.format(of: root) != nil {
-                    var reader = XMLFeedReader(wireUTF8: decoded.encoding == "utf-8")
+                    var reader = XMLFeedReader(wireUTF8: wireUTF8)
                     let doc = reader.read(root)
                     return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !status.wellFormed)
+                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: recovered)
                 }
                 if root.name.lowercased() == "html" {
-                    return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
+                    return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, zone: timeZone, resolver: resolver)
                 }
                 if !status.wellFormed {
                     throw .malformedXML(url: url, line: status.line, message: status.message)
@@ -64,7 +77,13 @@ public enum DocumentParser {
                let doc = StreamFeedReader.read(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
                 return doc
             }
-            return try treeFeed(decoded, url: url)
+            guard decoded.delegate == nil, let repaired = BareAmpersands.repair(decoded.bytes) else {
+                return try treeFeed(decoded, url: url)
+            }
+            var fixed = decoded
+            fixed.bytes = repaired
+            if let doc = StreamFeedReader.read(repaired, url: url, wireUTF8: decoded.encoding == "utf-8") { return doc }
+            return try treeFeed(fixed, url: url)
         }
     }
 
@@ -81,11 +100,11 @@ public enum DocumentParser {
         }
     }
 
-    private static func page(_ bytes: [UInt8], url: String, contentType: String?, fetchedAt: Date,
+    private static func page(_ bytes: [UInt8], url: String, contentType: String?, fetchedAt: Date, zone: TimeZone?,
                              resolver: URLResolver) -> ParseOutcome {
         let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .html)
         let page = XMLTree.withHTML(decoded.bytes, url: url) { root in
-            HTMLPage.extract(root, url: url, fetchedAt: fetchedAt)
+            HTMLPage.extract(root, url: url, fetchedAt: fetchedAt, zone: zone ?? PageDates.jakarta)
         }
         if page.isArticle {
             let link = page.canonical ?? resolver.resolve(url)

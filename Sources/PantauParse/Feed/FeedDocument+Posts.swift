@@ -11,7 +11,8 @@ extension FeedDocument {
 extension FeedEntry {
     /// This entry as a post. `stableID` is guid / id / link, else a digest of title and date.
     func post(resolver: URLResolver) -> Post {
-        var url = link.map(resolver.resolve)
+        // A guid that is no URL ("abc123", a tag: URI) stays an id and is not taken as a link.
+        var url = linkIsGuid && !Self.looksLikeURL(link) ? nil : link.map(resolver.resolve)
         if url == nil, let id, id.hasPrefix("http://") || id.hasPrefix("https://") { url = id }
         let title = self.title?.plain.nilIfEmpty
         let text = (content ?? summary)?.plain ?? ""
@@ -19,6 +20,13 @@ extension FeedEntry {
         return Post(stableID: stable, url: url, title: title, text: text, published: published ?? updated,
                     updated: updated, author: author, categories: categories,
                     engagement: Engagement(views: views, likes: likes, comments: comments, shares: shares))
+    }
+
+    /// An absolute http(s) URL or a site-relative path.
+    static func looksLikeURL(_ s: String?) -> Bool {
+        guard let t = s?.pythonTrimmed(), !t.isEmpty else { return false }
+        let lower = t.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || t.hasPrefix("/")
     }
 
     /// A stable id for entries that have neither id nor link (FNV-1a of title, date and text).

@@ -16,6 +16,8 @@ struct FeedEntry: Sendable, Equatable {
     var id: String?
     var title: FeedText?
     var link: String?
+    /// `link` is the guid / id (feedparser's permalink rule), which may be no URL at all.
+    var linkIsGuid = false
     var published: Date?
     var updated: Date?
     var author: String?

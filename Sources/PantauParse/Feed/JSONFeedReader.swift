@@ -16,11 +16,10 @@ enum JSONFeedReader {
             throw .malformedJSON(url: url, message: (error as NSError).localizedDescription)
         }
         guard let root = object as? [String: Any] else { throw .malformedJSON(url: url, message: "top level is not an object") }
-        let version = root["version"] as? String ?? ""
-        guard version.contains("jsonfeed.org/version") else {
+        guard let format = format(version: root["version"]) else {
             throw .malformedJSON(url: url, message: "no JSON Feed \"version\"")
         }
-        var doc = FeedDocument(format: version.hasSuffix("/1.1") ? "json11" : "json1")
+        var doc = FeedDocument(format: format)
         if let t = root["title"] as? String, !t.isEmpty { doc.title = FeedText(value: t, isHTML: false) }
         if let l = root["home_page_url"] as? String, !l.isEmpty { doc.link = l }
         if let lang = root["language"] as? String, !lang.isEmpty { doc.language = lang }
@@ -28,6 +27,24 @@ enum JSONFeedReader {
             doc.entries.append(entry(item))
         }
         return doc
+    }
+
+    /// "json11" or "json1" for the spec's version URLs and the short forms generators write
+    /// (`"1"`, `"1.0"`, `"1.1"`, or the number 1 / 1.1); nil for anything else.
+    static func format(version raw: Any?) -> String? {
+        var v: String
+        switch raw {
+        case let s as String: v = s.pythonTrimmed().lowercased()
+        case let n as NSNumber where String(cString: n.objCType) != "c": v = n.stringValue  // "c" is a JSON boolean
+        default: return nil
+        }
+        if v.contains("jsonfeed.org/version") { return v.hasSuffix("/1.1") || v.hasSuffix("/1.1/") ? "json11" : "json1" }
+        if v.hasPrefix("v") { v.removeFirst() }
+        switch v {
+        case "1", "1.0": return "json1"
+        case "1.1": return "json11"
+        default: return nil
+        }
     }
 
     private static func entry(_ item: [String: Any]) -> FeedEntry {

@@ -107,9 +107,12 @@ struct StreamField: FeedField {
     let childRanges: [Range<Int>?]
     /// XHTML below a text construct.
     let markup: StreamMarkup?
+    /// The `xml:base` in effect on the element (absolute), nil when none.
+    let xmlBase: String?
 
     init(text: [UInt8], hasElements: Bool, attrBytes: [UInt8], attrSpans: [(name: Range<Int>, value: Range<Int>)],
-         childRanges: [Range<Int>?], markup: StreamMarkup? = nil) {
+         childRanges: [Range<Int>?], markup: StreamMarkup? = nil, xmlBase: String? = nil) {
+        self.xmlBase = xmlBase
         textBytes = text
         self.hasElements = hasElements
         self.attrBytes = attrBytes
@@ -119,6 +122,11 @@ struct StreamField: FeedField {
     }
 
     var text: String { String(decoding: textBytes, as: UTF8.self) }
+
+    /// The stream reader steps aside for a category with child elements, so all text is its own.
+    var directText: String { text }
+    /// The stream reader steps aside for an image with a title.
+    var imageTitle: String? { nil }
 
     func attribute(_ local: String) -> String? { Self.attribute(local, attrBytes, attrSpans) }
 

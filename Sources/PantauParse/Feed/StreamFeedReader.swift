@@ -19,6 +19,7 @@ struct StreamFeedReader {
         // libxml2 calls back with a plain pointer: no reference counting, no exclusivity bookkeeping per event.
         let reader = UnsafeMutablePointer<StreamFeedReader>.allocate(capacity: 1)
         reader.initialize(to: StreamFeedReader(wireUTF8: wireUTF8))
+        reader.pointee.documentURL = url
         defer {
             reader.deinitialize(count: 1)
             reader.deallocate()
@@ -39,6 +40,12 @@ struct StreamFeedReader {
     /// Errors were skipped as libxml2's recovery mode skips them (see ``XMLStream/isSkippable(_:)``).
     private(set) var skippedErrors = false
     var ctxt: xmlParserCtxtPtr?
+    /// The document URL, against which an outermost `xml:base` resolves.
+    var documentURL = ""
+    /// Depth of the element being read (the root is 1).
+    var elementDepth = 0
+    /// `xml:base` values in effect, absolute, with the depth of the element that set each.
+    var bases: [(depth: Int, base: String)] = []
 
     private enum Frame { case rssRoot, feedRoot, channel, container(Int), entry, group(Int) }
     private var stack: [Frame] = []
@@ -107,11 +114,15 @@ struct StreamFeedReader {
                attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbAttributes: Int) {
         cdataEndsWithCR = false
         if failed { return }
+        elementDepth += 1
+        if nbAttributes > 0, let attributes, XMLBase.anyPrefixed(attributes, nbAttributes) { noteBase(attributes, nbAttributes) }
         if let key = fieldKey {
             if key.isTextConstruct {
                 markupStart(local: local, prefix: prefix, uri: uri, attributes: attributes, nbAttributes: nbAttributes, depth: fieldDepth)
                 hasElements = true
             } else if fieldDepth == 0 {
+                // The tree reader reads a category's own words and an image's title (rare shapes).
+                if key == .category || key == .image && strcmpEqual(local, "title") { giveUp(); return }
                 hasElements = true
                 if openChild == nil, prefix == nil || uri != nil, let slot = Self.childSlot(local), childRanges[slot] == nil {
                     openChild = (slot, text.count)
@@ -164,6 +175,8 @@ struct StreamFeedReader {
     mutating func end() {
         cdataEndsWithCR = false
         if failed { return }
+        if !bases.isEmpty { dropBase() }
+        elementDepth -= 1
         if let key = fieldKey {
             if fieldDepth > 0 {
                 fieldDepth -= 1
@@ -176,7 +189,8 @@ struct StreamFeedReader {
                 return
             }
             let field = StreamField(text: text, hasElements: hasElements, attrBytes: attrBytes, attrSpans: attrSpans,
-                                    childRanges: childRanges, markup: finishedMarkup())
+                                    childRanges: childRanges, markup: finishedMarkup(),
+                                    xmlBase: bases.isEmpty ? nil : bases[bases.count - 1].base)
             fieldKey = nil
             if fieldGroupDepth < 0 {
                 rules.applyFeedField(key, field, to: &doc, feedID: &feedID)

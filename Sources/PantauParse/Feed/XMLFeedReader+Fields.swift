@@ -11,12 +11,16 @@ extension XMLFeedReader {
         var summaryDepth = Int.max
         var hasContent = false
         var mediaTitle: FeedText?
+        var imageTitle: FeedText?
         var authorSet = false
 
         func finished() -> FeedEntry {
             var e = entry
-            if !hasLink, let g = guidLink { e.link = g }
-            if e.title == nil, let mt = mediaTitle { e.title = mt }
+            if !hasLink, let g = guidLink {
+                e.link = g
+                e.linkIsGuid = true
+            }
+            if e.title == nil, let mt = mediaTitle ?? imageTitle { e.title = mt }
             return e
         }
     }
@@ -27,7 +31,7 @@ extension XMLFeedReader {
         case .title, .dcTitle:
             if let t = text(child, defaultHTML: false), !t.value.isEmpty { doc.title = t }
         case .link:
-            if let l = linkValue(child) { doc.link = l }
+            if let l = linkValue(child) { doc.link = XMLBase.resolve(l, against: child.xmlBase) }
         case .id, .guid:
             if feedID == nil { feedID = clean(child.text).nilIfEmpty }
         case .language, .dcLanguage:
@@ -56,8 +60,9 @@ extension XMLFeedReader {
             if isAtom || child.attribute("href") != nil {
                 let rel = child.attribute("rel") ?? "alternate"
                 let hrefAttr = child.attribute("href")
-                guard let href = hrefAttr ?? clean(child.text).nilIfEmpty else { return }
+                guard let rawHref = hrefAttr ?? clean(child.text).nilIfEmpty else { return }
                 let type = child.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
+                let href = XMLBase.resolve(rawHref, against: child.xmlBase)
                 if rel == "enclosure", !href.isEmpty {
                     s.entry.enclosures.append(FeedEnclosure(url: href, type: child.attribute("type"),
                                                             length: child.attribute("length").flatMap(parseLength)))
@@ -68,7 +73,7 @@ extension XMLFeedReader {
                 }
             } else {
                 let v = clean(child.text)
-                s.entry.link = v.isEmpty ? nil : fixLinkQuery(v)
+                s.entry.link = v.isEmpty ? nil : XMLBase.resolve(fixLinkQuery(v), against: child.xmlBase)
                 s.hasLink = true
             }
         case .image:
@@ -77,6 +82,7 @@ extension XMLFeedReader {
                 let v = clean(id)
                 if !v.isEmpty { s.guidLink = v }
             }
+            noteImageTitle(child, &s)
         case .guid, .id:
             let v = clean(child.text)
             guard !v.isEmpty else { return }
@@ -111,9 +117,10 @@ extension XMLFeedReader {
             s.hasContent = true
             if s.entry.content == nil, let t = text(child, defaultHTML: key != .content) { s.entry.content = t }
         case .category:
-            let term = child.attribute("term") ?? clean(child.text)
+            let term = child.attribute("term") ?? clean(child.hasElements ? child.directText : child.text)
             let t = term.pythonTrimmed()
             if !t.isEmpty { s.entry.categories.append(t) }
+            if child.hasElements { noteImageTitle(child, &s) }
         case .dcSubject:
             let t = clean(child.text)
             if !t.isEmpty { s.entry.categories.append(t) }
@@ -129,7 +136,8 @@ extension XMLFeedReader {
                 if !t.isEmpty { s.entry.categories.append(t) }
             }
         case .enclosure:
-            if let url = child.attribute("url") ?? child.attribute("href"), !url.isEmpty {
+            if let raw = child.attribute("url") ?? child.attribute("href"), !raw.isEmpty {
+                let url = XMLBase.resolve(raw, against: child.xmlBase)
                 s.entry.enclosures.append(FeedEnclosure(url: url, type: child.attribute("type"),
                                                         length: child.attribute("length").flatMap(parseLength)))
             }
@@ -145,5 +153,12 @@ extension XMLFeedReader {
         default:
             break
         }
+    }
+
+    /// An `<image><title>` inside an item: the entry's title when it has no other.
+    private func noteImageTitle<N: FeedField>(_ child: N, _ s: inout EntryState) {
+        guard s.imageTitle == nil, let raw = child.imageTitle else { return }
+        let v = clean(raw)
+        if !v.isEmpty { s.imageTitle = FeedText(value: v, isHTML: FeedTextGuess.looksLikeHTML(v)) }
     }
 }

@@ -183,9 +183,11 @@ extension XMLFeedReader {
     /// The name part of an author element: Atom `<name>`, or RSS "email (Name)" / "Name <email>".
     func authorName<N: FeedField>(_ node: N) -> String? {
         if let v = structuredAuthorName(node) { return v }
-        if node.hasElements { return nil }
-        let raw = clean(node.text)
+        // Child markup (`<author><b>Budi</b></author>`, a link around the name): its text, collapsed;
+        // an author that holds only a link (`<uri>`) has no name.
+        let raw = node.hasElements ? HTMLText.collapse(clean(node.text)) : clean(node.text)
         guard !raw.isEmpty else { return nil }
+        if node.hasElements, raw.hasPrefix("http://") || raw.hasPrefix("https://") { return nil }
         return AuthorText.name(from: raw) ?? raw
     }
 

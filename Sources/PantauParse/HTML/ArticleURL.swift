@@ -2,13 +2,13 @@ import Foundation
 
 /// Decides whether a link on a listing page looks like an article (rather than navigation).
 enum ArticleURL {
-    private static let navigationSegments: Set<String> = [
+    static let navigationSegments: Set<String> = [
         "tag", "tags", "category", "categories", "kategori", "page", "halaman", "author", "penulis", "search", "cari",
         "login", "register", "daftar", "wp-login.php", "wp-admin", "feed", "rss", "about", "tentang", "kontak",
         "contact", "privacy", "privacy-policy", "kebijakan-privasi", "redaksi", "pedoman-media-siber", "index",
         "indeks", "topic", "topik", "label", "archive", "arsip", "sitemap", "disclaimer",
     ]
-    private static let fileExtensions: Set<String> = [
+    static let fileExtensions: Set<String> = [
         "jpg", "jpeg", "png", "gif", "webp", "svg", "pdf", "css", "js", "xml", "rss", "zip", "mp4", "mp3", "ico", "json",
     ]
 

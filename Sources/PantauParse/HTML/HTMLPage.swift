@@ -17,7 +17,7 @@ struct HTMLPage {
     var isArticle = false
 
     /// Reads a parsed page. `root` is nil when libxml2 produced no tree (empty input).
-    static func extract(_ root: XNode?, url: String, fetchedAt: Date) -> HTMLPage {
+    static func extract(_ root: XNode?, url: String, fetchedAt: Date, zone: TimeZone = PageDates.jakarta) -> HTMLPage {
         var page = HTMLPage()
         guard let root else { return page }
         let resolver = URLResolver(url)
@@ -29,7 +29,6 @@ struct HTMLPage {
         var articleNodes: [XNode] = []
         var bodyNode: XNode?
         var articleBody: XNode?
-        var anchors: [String] = []
         var microStats: [XNode] = []
         var itemprops: [String: String] = [:]
 
@@ -68,8 +67,6 @@ struct HTMLPage {
                 articleNodes.append(node)
             case "body":
                 bodyNode = node
-            case "a":
-                if let href = node.attributeCI("href") { anchors.append(href) }
             default:
                 break
             }
@@ -91,12 +88,14 @@ struct HTMLPage {
                       meta["twitter:title"], titleTag]
             .compactMap { $0?.pythonTrimmed() }.first { !$0.isEmpty }.map(HTMLText.unescapeIfNeeded)
         // Dates.
-        let publishedCandidates = [meta["article:published_time"], article.flatMap { JSONLD.string($0["datePublished"]) },
-                                   itemprops["datepublished"], meta["og:published_time"], meta["date"], meta["pubdate"],
-                                   meta["publishdate"], meta["dc.date"], meta["dc.date.issued"]] + timeDates.map(Optional.some)
-        page.published = publishedCandidates.lazy.compactMap { $0.flatMap { DateParser.parse($0, relativeTo: fetchedAt) } }.first
-        page.updated = [meta["article:modified_time"], article.flatMap { JSONLD.string($0["dateModified"]) }, itemprops["datemodified"], meta["og:updated_time"]]
-            .lazy.compactMap { $0.flatMap { DateParser.parse($0, relativeTo: fetchedAt) } }.first
+        let publishedCandidates = [meta["article:published_time"]] + ld.dates(PageDates.publishedKeys)
+            + PageDates.publishedKeys.map { itemprops[$0.lowercased()] }
+            + [meta["og:published_time"], meta["date"], meta["pubdate"], meta["publishdate"], meta["dc.date"],
+               meta["dc.date.issued"]] + timeDates.map(Optional.some)
+        let updatedCandidates = [meta["article:modified_time"]] + ld.dates(["dateModified"]) + [itemprops["datemodified"], meta["og:updated_time"]]
+        let dates = PageDates(candidates: publishedCandidates + updatedCandidates, unitZone: zone, now: fetchedAt)
+        page.published = dates.first(publishedCandidates)
+        page.updated = dates.first(updatedCandidates)
         if page.published == nil, let h1 { page.published = HTMLPage.dateNear(h1, fetchedAt: fetchedAt) }
         // Author.
         page.author = [meta["author"], article.flatMap { JSONLD.string($0["author"]) }, meta["article:author"], itemprops["author"]]
@@ -133,15 +132,10 @@ struct HTMLPage {
                 return !HTMLPage.isBoilerplate(n)
             }
         }
-        // Listing links.
+        // Listing links: the repeated block of article links, without the page's chrome.
         let selfURL = HTMLPage.withoutFragment(page.canonical ?? resolver.resolve(url))
-        var seen: Set<String> = [selfURL, HTMLPage.withoutFragment(resolver.resolve(url))]
-        for href in anchors {
-            let abs = HTMLPage.withoutFragment(resolver.resolve(href))
-            guard !seen.contains(abs), resolver.sameSite(abs), ArticleURL.isArticleLike(abs) else { continue }
-            seen.insert(abs)
-            page.links.append(abs)
-        }
+        page.links = ListingLinks.find(bodyNode ?? root, resolver: resolver,
+                                       exclude: [selfURL, HTMLPage.withoutFragment(resolver.resolve(url))])
         // A page without article markup is still an article when it has a dated headline and few article links.
         if !page.isArticle, h1 != nil, page.published != nil, page.links.count <= 3, page.text.count >= 80 {
             page.isArticle = true
