@@ -30,7 +30,7 @@ public struct CrawlDaemon: Service {
             } catch is CancellationError {
                 break
             } catch {
-                logger.error("scheduler pass failed", metadata: ["error": "\(error)"])
+                logger.error("scheduler pass failed", metadata: ["error": "\(logText(error))"])
                 try? await cancelWhenGracefulShutdown { [maxSleep] in try await Task.sleep(for: maxSleep) }
             }
         }
@@ -53,14 +53,17 @@ public struct CrawlDaemon: Service {
     /// Sends alert changes after a pass; a failure is logged and retried on the next pass.
     func notifyAlerts() async {
         do {
-            let alerts = try Reporter(registry: crawler.registry, database: crawler.database).alerts(now: Date())
+            let reporter = Reporter(registry: crawler.registry, database: crawler.database)
+            // Before any channel was read there is nothing true to say (and no false alarm to send).
+            guard try reporter.hasData() else { return }
+            let alerts = try reporter.alerts(now: Date())
             let reports = try await AlertJob(registry: crawler.registry, database: crawler.database, engine: crawler.engine)
                 .run(alerts: alerts, now: Date())
             for r in reports where r.failed > 0 {
-                logger.warning("alerts not delivered", metadata: ["notifier": "\(r.notifier)", "errors": "\(r.errors)"])
+                logger.warning("alerts not delivered", metadata: ["notifier": "\(r.notifier)", "errors": "\(logText(r.errors))"])
             }
         } catch {
-            logger.error("alerts failed", metadata: ["error": "\(error)"])
+            logger.error("alerts failed", metadata: ["error": "\(logText(error))"])
         }
     }
 

@@ -16,7 +16,12 @@ struct ReportText {
 
     var title: String { t("Laporan Visibilitas Inovasi", "Innovation Visibility Report") }
 
-    func weekTitle(_ r: WeeklyReport) -> String { t("Minggu \(r.week)", "Week \(r.week)") }
+    /// "Minggu 2026-W47"; a week not over when the report was made is marked provisional.
+    func weekTitle(_ r: WeeklyReport) -> String {
+        let provisional = r.generated < r.weekEnd
+        return t("Minggu \(r.week)" + (provisional ? " (sementara: pekan belum selesai)" : ""),
+                 "Week \(r.week)" + (provisional ? " (provisional: the week is not over)" : ""))
+    }
 
     /// "Senin, 16 November 2026 – Minggu, 22 November 2026".
     func period(_ r: WeeklyReport) -> String {

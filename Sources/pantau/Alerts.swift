@@ -42,8 +42,15 @@ struct Alerts: AsyncParsableCommand {
                 }
                 return
             }
+            let language = try parseLanguage(lang, default: registry.settings.language)
+            let reporter = Reporter(registry: registry, database: db)
+            guard try reporter.hasData() else {
+                // Nothing was ever read: no alert can be true yet, and none is sent.
+                if json { printJSON([Alert]()) } else { print(Reporter.noDataText(language)) }
+                return
+            }
             let clock = try parseNow(now) ?? Date()
-            let alerts = try Reporter(registry: registry, database: db).alerts(now: clock)
+            let alerts = try reporter.alerts(now: clock)
             if notify {
                 let engine = FetchEngine(config: FetchConfig())
                 defer { engine.shutdown() }
@@ -55,7 +62,7 @@ struct Alerts: AsyncParsableCommand {
                 return
             }
             if json { printJSON(alerts) } else {
-                print(AlertText.render(alerts, registry: registry, language: try parseLanguage(lang, default: registry.settings.language)))
+                print(AlertText.render(alerts, registry: registry, language: language))
             }
         }
     }
@@ -65,15 +72,24 @@ struct Alerts: AsyncParsableCommand {
 enum AlertText {
     static func render(_ alerts: [Alert], registry: Registry, language: Language) -> String {
         if alerts.isEmpty { return language == .id ? "Tidak ada peringatan." : "No alerts." }
-        var lines = [language == .id ? "\(alerts.count) peringatan:" : "\(alerts.count) alerts:"]
+        var lines = [language == .id ? "\(alerts.count) peringatan:" : "\(English.count(alerts.count, "alert")):"]
         var lastUnit = ""
         for a in alerts {
             if a.unitID != lastUnit {
                 lines.append("\(registry.unit(a.unitID)?.name ?? a.unitID)")
                 lastUnit = a.unitID
             }
-            lines.append("  [\(a.severity.rawValue)] \(a.message.text(language))")
+            lines.append("  [\(severityName(a.severity, language))] \(a.message.text(language))")
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func severityName(_ s: AlertSeverity, _ language: Language) -> String {
+        guard language == .id else { return s.rawValue }
+        switch s {
+        case .critical: return "kritis"
+        case .warning: return "perlu perhatian"
+        case .info: return "info"
+        }
     }
 }

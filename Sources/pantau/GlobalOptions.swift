@@ -14,6 +14,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "SQLite database file (default: the registry's `database` setting, else pantau.sqlite).")
     var db: String?
 
+    @Flag(help: "Create the database given with --db if it does not exist yet (otherwise a mistyped --db is an error).")
+    var create = false
+
     @Flag(name: .shortAndLong, help: "Log every source, not only problems.")
     var verbose = false
 
@@ -25,9 +28,10 @@ struct GlobalOptions: ParsableArguments {
         do { return try RegistryLoader.load(directory: registry) } catch { throw CLIError(error.description) }
     }
 
+    /// Opens the database. A `--db` file must exist unless `--create` is given; the registry's
+    /// default file is created on first use. A missing folder is named.
     func openDatabase(_ r: Registry) throws -> AppDatabase {
-        let path = db ?? r.settings.database
-        do { return try AppDatabase(path: path) } catch { throw CLIError(error.description) }
+        try Pantau.openDatabase(db ?? r.settings.database, mustExist: db != nil && !create, language: r.settings.language)
     }
 
     func makeLogger() -> Logger {

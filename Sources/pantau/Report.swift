@@ -40,17 +40,33 @@ struct Report: AsyncParsableCommand {
             let registry = try global.loadRegistry()
             let reporter = Reporter(registry: registry, database: try global.openDatabase(registry))
             if all, !unit.isEmpty { throw CLIError("use either --all or --unit, not both") }
+            let language = try parseLanguage(lang, default: registry.settings.language)
             let w = try week.map { text -> ISOWeek in
-                guard let w = ISOWeek(text) else { throw CLIError("--week \"\(text)\" is not an ISO week (use e.g. 2026-W47)") }
+                guard let w = ISOWeek(text) else {
+                    throw CLIError(say(language, id: "--week \"\(text)\" bukan pekan ISO (contoh: 2026-W47).",
+                                       en: "--week \"\(text)\" is not an ISO week (use e.g. 2026-W47)."))
+                }
                 return w
             }
-            let language = try parseLanguage(lang, default: registry.settings.language)
             let formats = try parseFormats(format)
-            let result = try reporter.writeWeekly(week: w, now: try parseNow(now) ?? Date(),
+            guard try reporter.hasData() else {
+                print(Reporter.noDataText(language))
+                return
+            }
+            let clock = try parseNow(now) ?? reporter.defaultNow()
+            if let w, w.start(in: reporter.zone) > clock {
+                let today = LocalFormat.dateTime(clock, zone: reporter.zone, language: language)
+                throw CLIError(say(language, id: "Pekan \(w) belum dimulai (sekarang \(today)): tidak ada yang bisa dilaporkan.",
+                                   en: "Week \(w) has not started yet (now \(today)): there is nothing to report."))
+            }
+            let result = try reporter.writeWeekly(week: w, now: clock,
                                                   unitIDs: unit.isEmpty ? nil : Set(unit), formats: formats,
                                                   language: language, outDir: out,
                                                   separator: semicolon ? .semicolon : .comma)
-            print("Report for \(result.week):")
+            let provisional = result.week.end(in: reporter.zone) > clock
+            print(say(language,
+                      id: "Laporan pekan \(result.week)" + (provisional ? " (sementara: pekan ini belum selesai)" : "") + ":",
+                      en: "Report for \(result.week)" + (provisional ? " (provisional: the week is not over)" : "") + ":"))
             for p in result.paths { print("  \(absolute(p))") }
         }
     }

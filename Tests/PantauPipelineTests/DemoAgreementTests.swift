@@ -13,7 +13,7 @@ import Testing
 /// alerts must agree with each other and with the posts in the database.
 @Suite struct DemoAgreementTests {
     static let feeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../feeds").standardizedFileURL.path
+        .appendingPathComponent("../../feeds/demo").standardizedFileURL.path
 
     @Test func reportEvidenceAlertsAndDatabaseAgree() async throws {
         let registry = try RegistryLoader.load(directory: Self.feeds)
