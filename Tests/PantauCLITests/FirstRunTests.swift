@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// A new user's first steps: a fresh database, a mistyped `--db`, the demo beside a real unit.
+@Suite struct FirstRunTests {
+    static let demoRegistry = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../feeds/demo").standardizedFileURL
+
+    /// A registry with one real unit whose website is a local feed file, and a webhook that would
+    /// record a failed delivery in the history if anything were sent.
+    static func realUnit(_ dir: TemporaryDirectory, webhook: Bool = false) throws {
+        try dir.write("feeds/_settings.yaml", "language: id\n" + (webhook ? """
+            alerts:
+              - kind: webhook
+                url: http://127.0.0.1:9/hook
+            """ : ""))
+        try dir.write("feeds/polres-nyata.yaml", """
+            unit:
+              id: polres-nyata
+              name: Polres Nyata
+              kind: polres
+            sources:
+              - id: polres-nyata-web
+                platform: website
+                url: nyata/web.xml
+            innovations:
+              - id: polres-nyata-lapor
+                name: Lapor Cepat
+                hashtags: [LaporCepat]
+                cadence: 7d
+            """)
+        try dir.write("feeds/nyata/web.xml", """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Polres Nyata</title>
+            <item><title>#LaporCepat melayani warga</title><link>https://nyata.example/1</link>
+            <pubDate>Wed, 18 Nov 2026 09:00:00 +0700</pubDate><description>Lapor Cepat.</description></item>
+            </channel></rss>
+            """)
+    }
+
+    @Test func freshDatabaseSaysNoDataAndSendsNothing() throws {
+        let dir = try TemporaryDirectory()
+        try Self.realUnit(dir, webhook: true)
+        for args in [["alerts"], ["alerts", "--notify"], ["report", "--format", "html,csv"]] {
+            let r = try PantauBinary.run(args, in: dir.url)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            #expect(r.stdout.contains("Belum ada data: jalankan `pantau crawl`"), "\(args): \(r.stdout)")
+            #expect(!r.stdout.contains("kritis"), "\(args)")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.url.path)
+        #expect(!files.contains { $0.hasPrefix("report-") }, "a report was written without data: \(files)")
+        let history = try PantauBinary.run(["alerts", "--history", "--json"], in: dir.url)
+        #expect(history.stdout.filter { !$0.isWhitespace } == "[]", "something was sent: \(history.stdout)")
+        // After a crawl the same innovation is judged on what was read: one website post, no social one.
+        let crawl = try PantauBinary.run(["crawl"], in: dir.url)
+        #expect(crawl.status == 0, "\(crawl.stderr)")
+        #expect(crawl.stdout.contains("Membaca 1 sumber"), "\(crawl.stdout)")
+        let alerts = try PantauBinary.run(["alerts", "--now", "2026-11-20"], in: dir.url)
+        #expect(alerts.stdout.contains("1 peringatan:") && alerts.stdout.contains("hanya diunggah di website"), "\(alerts.stdout)")
+    }
+
+    @Test func mistypedDatabaseIsAnErrorNotANewFile() throws {
+        let dir = try TemporaryDirectory()
+        try Self.realUnit(dir)
+        let r = try PantauBinary.run(["alerts", "--db", "pantua.sqlite"], in: dir.url)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("pantua.sqlite") && r.stderr.contains("--create"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.path("pantua.sqlite")))
+        let folder = try PantauBinary.run(["crawl", "--db", "data/baru.sqlite", "--create"], in: dir.url)
+        #expect(folder.status != 0)
+        #expect(folder.stderr.contains("Folder") && folder.stderr.contains("data"), "\(folder.stderr)")
+        let created = try PantauBinary.run(["crawl", "--db", "baru.sqlite", "--create"], in: dir.url)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.path("baru.sqlite")))
+    }
+
+    @Test func demoAndARealUnitNeverMix() throws {
+        let dir = try TemporaryDirectory()
+        try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("feeds"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.demoRegistry, to: dir.url.appendingPathComponent("feeds/demo"))
+        let demo = try PantauBinary.run(["demo"], in: dir.url)
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.contains("report-2026-W47.html"), "\(demo.stdout)")
+        #expect(FileManager.default.fileExists(atPath: dir.path("demo.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: dir.path("pantau.sqlite")), "the demo wrote the real database")
+
+        try Self.realUnit(dir)
+        let crawl = try PantauBinary.run(["crawl"], in: dir.url)
+        #expect(crawl.status == 0, "\(crawl.stderr)")
+        // The real database holds the one real post and nothing of the demo's 96.
+        #expect(crawl.stdout.contains("Basis data: 1 unggahan"), "\(crawl.stdout)")
+        let real = try PantauBinary.run(["report", "--format", "json", "--week", "2026-W47", "--now", "2026-11-30",
+                                         "--out", "real"], in: dir.url)
+        #expect(real.status == 0, "\(real.stderr)")
+        let realJSON = try String(contentsOfFile: dir.path("real/report-2026-W47.json"), encoding: .utf8)
+        #expect(realJSON.contains("polres-nyata"))
+        for demoUnit in ["polres-tuban", "polres-banyuwangi", "polresta-pontianak", "polda-kalsel"] {
+            #expect(!realJSON.contains(demoUnit), "demo unit \(demoUnit) in the real report")
+        }
+        // The demo's report (its own registry and database, its own week by default) has no real unit.
+        let demoReport = try PantauBinary.run(["report", "--registry", "feeds/demo", "--format", "json", "--out", "demo"],
+                                              in: dir.url)
+        #expect(demoReport.status == 0, "\(demoReport.stderr)")
+        let demoJSON = try String(contentsOfFile: dir.path("demo/report-2026-W47.json"), encoding: .utf8)
+        #expect(demoJSON.contains("polres-tuban") && !demoJSON.contains("polres-nyata"))
+    }
+
+    @Test func futureWeekIsRefusedAndTheCurrentOneIsProvisional() throws {
+        let dir = try TemporaryDirectory()
+        try Self.realUnit(dir)
+        #expect(try PantauBinary.run(["crawl"], in: dir.url).status == 0)
+        let future = try PantauBinary.run(["report", "--week", "2026-W50", "--now", "2026-11-20"], in: dir.url)
+        #expect(future.status != 0)
+        #expect(future.stderr.contains("belum dimulai"), "\(future.stderr)")
+        let current = try PantauBinary.run(["report", "--week", "2026-W47", "--now", "2026-11-20", "--format", "md"], in: dir.url)
+        #expect(current.status == 0, "\(current.stderr)")
+        #expect(current.stdout.contains("sementara"), "\(current.stdout)")
+        let md = try String(contentsOfFile: dir.path("report-2026-W47.md"), encoding: .utf8)
+        #expect(md.contains("sementara"))
+    }
+}
