@@ -28,6 +28,20 @@ struct ReportText {
         "\(longDate(r.weekStart)) – \(longDate(r.weekEnd.addingTimeInterval(-1)))"
     }
 
+    /// The innovation's state in words, e.g. "Senyap 33 hari (batas 14 hari)".
+    func state(_ i: InnovationWeek) -> String {
+        let limit = i.innovation.effectiveCadence / 86_400
+        switch i.state {
+        case .ok: return t("Ada di media sosial", "On social media")
+        case .withinCadence: return t("Masih dalam kadensi", "Within its cadence")
+        case .websiteOnly: return t("Hanya website, tidak di media sosial", "Website only, not on social media")
+        case let .silent(days?): return t("Senyap \(int(days)) hari (batas \(limit) hari)", "Silent for \(int(days)) days (every \(limit) days)")
+        case .silent(nil): return t("Belum pernah ada unggahan publik", "Never posted publicly")
+        case .noData: return t("Belum ada data: kanal belum pernah dibaca", "No data yet: channels never read")
+        case let .notVisible(reason): return t("Tidak terlihat: \(reason)", "Not visible: \(reason)")
+        }
+    }
+
     func status(_ s: WeekStatus) -> String {
         switch s {
         case .onSocialMedia: t("Ada di media sosial", "On social media")
