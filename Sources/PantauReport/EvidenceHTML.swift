@@ -43,6 +43,9 @@ public enum EvidenceHTML {
                         h.text(text)
                     }
                     if !p.textSHA256.isEmpty { h.raw("<br><span class=\"hash\">SHA-256 ").text(p.textSHA256).raw("</span>") }
+                    if p.importedFrom != nil {
+                        h.raw("<br><span class=\"d\">").text(EvidenceCSV.origin(p, x, .indonesian)).raw("</span>")
+                    }
                     h.raw("</td><td>").text(x.engagement(p.engagement)).raw("</td><td>").text(x.dateTime(p.firstSeen)).raw("</td><td>")
                         .text(EvidenceCSV.online(p.stillOnline, x) + (p.stillOnline == false ? " (\(x.t("terakhir", "last")) \(x.shortDate(p.lastSeen)))" : ""))
                         .raw("</td></tr>\n")

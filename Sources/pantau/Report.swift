@@ -23,7 +23,10 @@ struct Report: AsyncParsableCommand {
     @Flag(help: "Every unit (the default when no --unit is given).")
     var all = false
 
-    @Flag(help: "CSV with ';' between fields (Excel on an Indonesian-locale machine).")
+    @Option(name: .customLong("csv-style"), help: "CSV style: indonesian (';', decimal comma, DD/MM/YYYY dates, headers for people; the default with language id) or machine (',', ISO dates, snake_case headers).")
+    var csvStyle: String?
+
+    @Flag(help: "Machine CSV with ';' between fields.")
     var semicolon = false
 
     @Option(help: "Language: id (Bahasa Indonesia) or en.")
@@ -62,12 +65,14 @@ struct Report: AsyncParsableCommand {
             let result = try reporter.writeWeekly(week: w, now: clock,
                                                   unitIDs: unit.isEmpty ? nil : Set(unit), formats: formats,
                                                   language: language, outDir: out,
-                                                  separator: semicolon ? .semicolon : .comma)
+                                                  csvStyle: try parseCSVStyle(csvStyle, semicolon: semicolon, language: language))
             let provisional = result.week.end(in: reporter.zone) > clock
             print(say(language,
                       id: "Laporan pekan \(result.week)" + (provisional ? " (sementara: pekan ini belum selesai)" : "") + ":",
                       en: "Report for \(result.week)" + (provisional ? " (provisional: the week is not over)" : "") + ":"))
-            for p in result.paths { print("  \(absolute(p))") }
+            for p in result.paths {
+                print("  \(absolute(p))" + (result.replaced.contains(p) ? say(language, id: " (menggantikan berkas lama)", en: " (replaced the earlier file)") : ""))
+            }
         }
     }
 }
@@ -90,4 +95,16 @@ func parseFormats(_ text: String) throws -> [Reporter.Format] {
 
 func absolute(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.path
+}
+
+/// `--csv-style`: indonesian by default for Bahasa Indonesia, machine for English; `--semicolon`
+/// asks for machine CSV with `;`.
+func parseCSVStyle(_ text: String?, semicolon: Bool, language: Language) throws -> CSVStyle {
+    switch text?.lowercased() {
+    case nil: return semicolon ? .machine(.semicolon) : language == .id ? .indonesian : .machine(.comma)
+    case "indonesian", "id", "excel": return .indonesian
+    case "machine", "mesin": return .machine(semicolon ? .semicolon : .comma)
+    case let other?: throw CLIError(say(language, id: "--csv-style \"\(other)\": pakai indonesian atau machine.",
+                                        en: "--csv-style \"\(other)\": use indonesian or machine."))
+    }
 }
