@@ -13,6 +13,8 @@ public struct CrawlDaemon: Service {
     public var minSleep: Duration = .seconds(5)
     /// Called after every pass (for tests and status lines).
     public var onPass: @Sendable (CrawlSummary) -> Void = { _ in }
+    /// Start, each round, stop: for the one-line status the CLI prints.
+    public var onEvent: @Sendable (DaemonEvent) -> Void = { _ in }
 
     public init(crawler: Crawler, logger: Logger) {
         self.crawler = crawler
@@ -21,6 +23,8 @@ public struct CrawlDaemon: Service {
 
     public func run() async throws {
         logger.info("scheduler started", metadata: ["sources": "\(crawler.registry.sources.count)"])
+        onEvent(.started(sources: crawler.registry.sources.count, next: try? crawler.database.earliestDue()))
+        defer { onEvent(.stopped) }
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             do {
                 try await cancelWhenGracefulShutdown { [self] in
@@ -47,6 +51,7 @@ public struct CrawlDaemon: Service {
             "unchanged": "\(summary.notModified)", "failed": "\(summary.failed)", "skipped": "\(summary.skipped)",
         ])
         onPass(summary)
+        onEvent(.round(summary, next: try? crawler.database.earliestDue()))
         await notifyAlerts()
     }
 

@@ -55,6 +55,12 @@ import Testing
         let result = try run.stop()
         #expect(logged, "the daemon never reported its notifiers: \(result.stderr.suffix(2_000))")
         let output = result.stdout + result.stderr
+        // The person who started it sees one line at start, one per round and one at stop, in Indonesian.
+        let status = result.stdout.split(separator: "\n").map(String.init)
+        #expect(status.first == "pantau berjalan: 1 sumber, berikutnya sekarang", "\(status)")
+        #expect(status.filter { $0.contains("1 sumber dibaca, 1 unggahan baru, 0 gagal; berikutnya ") && $0.contains(" WIB") }.count == 1,
+                "\(status)")
+        #expect(status.last == "pantau berhenti.", "\(status)")
         #expect(output.contains("CrawlDaemon"), "the service group's debug lines were not in the output")
         var stored = ""
         for name in ["pantau.sqlite", "pantau.sqlite-wal"] {
