@@ -118,3 +118,27 @@ import Testing
         #expect(md.contains("sementara"))
     }
 }
+
+@Suite struct SourcesTableTests {
+    @Test func alignedIndonesianTableWithWIBTimes() throws {
+        let dir = try TemporaryDirectory()
+        try FirstRunTests.realUnit(dir)
+        let before = try PantauBinary.run(["sources"], in: dir.url)
+        #expect(before.status == 0, "\(before.stderr)")
+        #expect(before.lines.first?.hasPrefix("Sumber") == true)
+        #expect(before.lines.last?.contains("belum dibaca") == true, "\(before.stdout)")
+        #expect(try PantauBinary.run(["crawl"], in: dir.url).status == 0)
+        let after = try PantauBinary.run(["sources"], in: dir.url)
+        let lines = after.lines
+        #expect(lines.count == 2)
+        // Columns line up: each header starts where its cells start.
+        let header = lines[0], row = lines[1]
+        for title in ["Keadaan", "Terakhir berhasil", "Berikutnya"] {
+            let at = try #require(header.range(of: title)).lowerBound.utf16Offset(in: header)
+            #expect(row.utf16.count > at && Array(row.utf16)[at - 1] == 32 && Array(row.utf16)[at] != 32, "\(title): \(after.stdout)")
+        }
+        #expect(row.contains(" WIB"), "\(row)")
+        #expect(row.range(of: #"\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4} \d{2}\.\d{2} WIB"#, options: .regularExpression) != nil, "\(row)")
+        #expect(!after.stdout.contains("T") || !after.stdout.contains("+07:00"), "ISO timestamps: \(after.stdout)")
+    }
+}
