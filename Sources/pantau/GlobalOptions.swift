@@ -25,7 +25,16 @@ struct GlobalOptions: ParsableArguments {
 
     /// Loads the registry; a broken one stops the run with every problem listed.
     func loadRegistry() throws -> Registry {
-        do { return try RegistryLoader.load(directory: registry) } catch { throw CLIError(error.description) }
+        let result = Result { () throws(RegistryError) -> Registry in try RegistryLoader.load(directory: registry) }
+        let language = (try? result.get())?.settings.language ?? .id
+        // Unit files saved under another name (x.yaml.txt) are not read: say so, with the fix.
+        for stray in RegistryLoader.strayFiles(directory: registry) {
+            let line = say(language,
+                           id: "peringatan: \(stray.file) tampak seperti berkas unit tetapi tidak dibaca; ganti namanya menjadi \(stray.rename)",
+                           en: "warning: \(stray.file) looks like a unit file but is not read; rename it to \(stray.rename)")
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        do { return try result.get() } catch { throw CLIError(error.description) }
     }
 
     /// Opens the database. A `--db` file must exist unless `--create` is given; the registry's

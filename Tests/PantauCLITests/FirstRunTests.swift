@@ -142,3 +142,31 @@ import Testing
         #expect(!after.stdout.contains("T") || !after.stdout.contains("+07:00"), "ISO timestamps: \(after.stdout)")
     }
 }
+
+@Suite struct FetchErrorWordsTests {
+    /// A host that does not exist (`.invalid` never resolves) is a DNS problem, not "robots.txt unavailable".
+    @Test func unresolvableHostIsNamedAsDNS() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("feeds/polres-x.yaml", """
+            unit:
+              id: polres-x
+              name: Polres X
+            sources:
+              - id: polres-x-web
+                platform: website
+                url: https://tidak-ada.invalid/feed/
+            """)
+        let r = try PantauBinary.run(["crawl"], in: dir.url)
+        #expect(r.stdout.contains("polres-x-web: DNS: cannot resolve host tidak-ada.invalid"), "\(r.stdout)")
+        #expect(!r.stdout.contains("robots.txt"), "\(r.stdout)")
+    }
+
+    @Test func strayUnitFileIsWarnedAbout() throws {
+        let dir = try TemporaryDirectory()
+        try FirstRunTests.realUnit(dir)
+        try dir.write("feeds/polsek-anak.yaml.txt", "unit:\n  id: polsek-anak\n  name: Polsek Anak\n  parent: polres-nyata\n")
+        let r = try PantauBinary.run(["sources"], in: dir.url)
+        #expect(r.stderr.contains("feeds/polsek-anak.yaml.txt tampak seperti berkas unit tetapi tidak dibaca; ganti namanya menjadi polsek-anak.yaml"),
+                "\(r.stderr)")
+    }
+}
