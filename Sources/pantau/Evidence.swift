@@ -37,7 +37,7 @@ struct EvidenceCommand: AsyncParsableCommand {
         try await friendly {
             let registry = try global.loadRegistry()
             guard let f = Reporter.EvidenceFormat(rawValue: format.lowercased()) else {
-                throw CLIError("--format \"\(format)\": use csv or html")
+                throw CLIError(say(CLILanguage.value, id: "--format \"\(format)\": pakai csv atau html.", en: "--format \"\(format)\": use csv or html"))
             }
             let reporter = Reporter(registry: registry, database: try global.openDatabase(registry))
             let language = try parseLanguage(lang, default: registry.settings.language)

@@ -34,7 +34,8 @@ struct GlobalOptions: ParsableArguments {
                            en: "warning: \(stray.file) looks like a unit file but is not read; rename it to \(stray.rename)")
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
-        do { return try result.get() } catch { throw CLIError(error.description) }
+        if let r = try? result.get() { CLILanguage.set(r.settings.language) }
+        do { return try result.get() } catch { throw CLIError(ErrorText.text(error, language)) }
     }
 
     /// Opens the database. A `--db` file must exist unless `--create` is given; the registry's
@@ -67,13 +68,13 @@ func parseNow(_ text: String?) throws -> Date? {
     f.timeZone = ISOWeek.jakarta
     f.dateFormat = "yyyy-MM-dd"
     if let d = f.date(from: text) { return d }
-    throw CLIError("--now \"\(text)\" is not a date (use 2026-11-23 or 2026-11-23T08:00:00+07:00)")
+    throw CLIError(say(CLILanguage.value, id: "--now \"\(text)\" bukan tanggal (contoh: 2026-11-23 atau 2026-11-23T08:00:00+07:00).", en: "--now \"\(text)\" is not a date (use 2026-11-23 or 2026-11-23T08:00:00+07:00)"))
 }
 
 /// Runs a command body, turning any error into one clear sentence.
 func friendly<T>(_ body: () async throws -> T) async throws -> T {
     do { return try await body() } catch let e as CLIError { throw e } catch let e as CleanExit { throw e } catch let e as ExitCode { throw e } catch {
-        throw CLIError(String(describing: error))
+        throw CLIError(ErrorText.text(error, CLILanguage.value))
     }
 }
 

@@ -18,7 +18,7 @@ extension Pantau {
                                id: "Basis data \(path) tidak ada. Periksa ejaan --db, atau tambahkan --create untuk membuat yang baru.",
                                en: "The database \(path) does not exist. Check --db, or add --create to make a new one."))
         }
-        do { return try AppDatabase(path: path) } catch { throw CLIError(error.description) }
+        do { return try AppDatabase(path: path) } catch { throw CLIError(ErrorText.text(error, language)) }
     }
 }
 

@@ -42,7 +42,10 @@ struct Report: AsyncParsableCommand {
         try await friendly {
             let registry = try global.loadRegistry()
             let reporter = Reporter(registry: registry, database: try global.openDatabase(registry))
-            if all, !unit.isEmpty { throw CLIError("use either --all or --unit, not both") }
+            if all, !unit.isEmpty {
+                throw CLIError(say(registry.settings.language, id: "Pakai --all atau --unit, jangan keduanya.",
+                                   en: "Use either --all or --unit, not both."))
+            }
             let language = try parseLanguage(lang, default: registry.settings.language)
             let w = try week.map { text -> ISOWeek in
                 guard let w = ISOWeek(text) else {
@@ -79,7 +82,10 @@ struct Report: AsyncParsableCommand {
 
 func parseLanguage(_ text: String?, default d: Language) throws -> Language {
     guard let text else { return d }
-    guard let l = Language(rawValue: text.lowercased()) else { throw CLIError("--lang \"\(text)\": use id or en") }
+    guard let l = Language(rawValue: text.lowercased()) else {
+        throw CLIError(say(d, id: "--lang \"\(text)\": pakai id atau en.", en: "--lang \"\(text)\": use id or en."))
+    }
+    CLILanguage.set(l)
     return l
 }
 
@@ -87,7 +93,7 @@ func parseFormats(_ text: String) throws -> [Reporter.Format] {
     try text.split(separator: ",").map { part in
         let t = part.trimmingCharacters(in: .whitespaces).lowercased()
         guard let f = Reporter.Format(rawValue: t == "markdown" ? "md" : t) else {
-            throw CLIError("--format \"\(t)\": use html, md, csv, json")
+            throw CLIError(say(CLILanguage.value, id: "--format \"\(t)\": pakai html, md, csv, json.", en: "--format \"\(t)\": use html, md, csv, json"))
         }
         return f
     }

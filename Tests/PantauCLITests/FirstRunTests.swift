@@ -170,3 +170,18 @@ import Testing
                 "\(r.stderr)")
     }
 }
+
+@Suite struct ErrorLanguageTests {
+    @Test func errorsFollowTheRegistryLanguageAndLang() throws {
+        let dir = try TemporaryDirectory()
+        try FirstRunTests.realUnit(dir)
+        #expect(try PantauBinary.run(["crawl"], in: dir.url).status == 0)
+        let id = try PantauBinary.run(["report", "--unit", "polres-salah"], in: dir.url)
+        #expect(id.status != 0)
+        #expect(id.stderr.contains("Tidak ada satuan dengan id \"polres-salah\" di registry."), "\(id.stderr)")
+        let en = try PantauBinary.run(["report", "--unit", "polres-salah", "--lang", "en"], in: dir.url)
+        #expect(en.stderr.contains("no unit with id \"polres-salah\""), "\(en.stderr)")
+        let now = try PantauBinary.run(["alerts", "--now", "kemarin"], in: dir.url)
+        #expect(now.stderr.contains("bukan tanggal"), "\(now.stderr)")
+    }
+}
