@@ -37,7 +37,7 @@ import Testing
         let dir = try TemporaryDirectory()
         let feed = try dir.write("feeds/web.xml", Self.feed)
         try dir.write("registry/polres-buru.yaml", Self.registry(feed: feed))
-        let crawl = try PantauBinary.run(["crawl", "--all", "--registry", dir.path("registry"), "--db", dir.path("p.sqlite")], in: dir.url)
+        let crawl = try PantauBinary.run(["crawl", "--all", "--registry", dir.path("registry"), "--db", dir.path("p.sqlite"), "--create"], in: dir.url)
         #expect(crawl.status == 0, "\(crawl.stderr)")
         return dir
     }

@@ -13,7 +13,7 @@ import Testing
 /// posts use.
 @Suite struct SuggestDemoTests {
     static let feeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../feeds").standardizedFileURL.path
+        .appendingPathComponent("../../feeds/demo").standardizedFileURL.path
 
     static func crawledDemo(_ registry: Registry) async throws -> AppDatabase {
         let db = try AppDatabase.inMemory()
