@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "PantauRegistry", dependencies: ["PantauModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "PantauFetch", dependencies: ["CCurl"]),
         .target(name: "PantauParse", dependencies: ["PantauModel", "CLibXML2"]),
+        // feedparser-shaped JSON of a parsed feed, for the conformance corpus and `pantau parse --conformance`.
+        .target(name: "PantauConformance", dependencies: ["PantauParse", "PantauModel"]),
         .target(name: "PantauMatch", dependencies: ["PantauModel"]),
         // Platform API requests and answers (Graph API, YouTube Data API, TikTok Display API). No I/O.
         .target(name: "PantauPlatforms", dependencies: ["PantauModel"]),
@@ -44,7 +46,7 @@ let package = Package(
         ]),
         .executableTarget(name: "pantau", dependencies: [
             "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauFetch", "PantauStore",
-            "PantauReport",
+            "PantauReport", "PantauConformance",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -56,7 +58,7 @@ let package = Package(
 
         .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"]),
         .testTarget(name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTestSupport"]),
-        .testTarget(name: "PantauParseTests", dependencies: ["PantauParse"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PantauParseTests", dependencies: ["PantauParse", "PantauConformance"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PantauPlatformsTests", dependencies: ["PantauPlatforms", "PantauFetch", "PantauTestSupport"]),
         .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"]),

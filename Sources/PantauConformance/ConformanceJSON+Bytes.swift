@@ -1,4 +1,5 @@
 import Foundation
+import PantauParse
 
 extension ConformanceJSON {
     /// ``line(_:file:)`` written straight to bytes (same text, without the JSON value tree), for

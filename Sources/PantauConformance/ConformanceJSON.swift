@@ -1,4 +1,5 @@
 import Foundation
+import PantauParse
 
 /// The normalised feed schema of the shared conformance corpus
 /// (`shared/conformance/feeds/README.md`), produced from Pantau's own feed model.

@@ -1,3 +1,5 @@
+import PantauParse
+
 /// Re-serialises HTML the way feedparser 6's sanitizer does (tags lower-cased, attributes
 /// filtered and sorted, void elements as `<br />`, scripts dropped, references kept), for the
 /// conformance schema's `summary_text` when feedparser copied it from a content element.

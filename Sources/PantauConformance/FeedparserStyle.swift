@@ -1,3 +1,5 @@
+import PantauParse
+
 /// feedparser 6's `sanitize_style`: a `style` attribute keeps only safe CSS declarations
 /// (`text-align: center;`), or goes when anything in it is suspect.
 enum FeedparserStyle {

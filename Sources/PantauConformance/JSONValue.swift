@@ -1,4 +1,5 @@
 import Foundation
+import PantauParse
 import PantauModel
 
 /// A JSON value with stable key order, for the conformance output and its comparison.

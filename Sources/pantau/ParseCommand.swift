@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauModel
+import PantauConformance
 import PantauParse
 
 /// `pantau parse`: reads feeds, pages and sitemaps from files and shows what Pantau sees in them.

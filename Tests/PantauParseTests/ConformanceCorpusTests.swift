@@ -1,4 +1,5 @@
 import Foundation
+import PantauConformance
 import PantauParse
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PantauModel
+import PantauConformance
 import PantauParse
 import Testing
 

@@ -65,7 +65,7 @@ public enum DocumentParser {
     }
 
     /// Reads a feed into the normalised feed model (used by the conformance output).
-    static func feed(_ bytes: [UInt8], url: String, contentType: String?) throws(ParseError) -> FeedDocument {
+    package static func feed(_ bytes: [UInt8], url: String, contentType: String?) throws(ParseError) -> FeedDocument {
         switch try detect(bytes, url: url) {
         case .json:
             return try JSONFeedReader.read(Transcoder.decode(bytes, httpCharset: nil, flavor: .json).bytes, url: url)

@@ -1,50 +1,50 @@
 import Foundation
 
 /// A feed as read, before it becomes posts: one normalised model for RSS, RDF, Atom and JSON Feed.
-struct FeedDocument: Sendable, Equatable {
-    var format: String
-    var title: FeedText?
-    var link: String?
-    var language: String?
-    var updated: Date?
-    var ttlMinutes: Int?
-    var entries: [FeedEntry] = []
+package struct FeedDocument: Sendable, Equatable {
+    package var format: String
+    package var title: FeedText?
+    package var link: String?
+    package var language: String?
+    package var updated: Date?
+    package var ttlMinutes: Int?
+    package var entries: [FeedEntry] = []
 }
 
 /// One item / entry.
-struct FeedEntry: Sendable, Equatable {
-    var id: String?
-    var title: FeedText?
-    var link: String?
+package struct FeedEntry: Sendable, Equatable {
+    package var id: String?
+    package var title: FeedText?
+    package var link: String?
     /// `link` is the guid / id (feedparser's permalink rule), which may be no URL at all.
-    var linkIsGuid = false
-    var published: Date?
-    var updated: Date?
-    var author: String?
-    var summary: FeedText?
-    var content: FeedText?
-    var categories: [String] = []
-    var enclosures: [FeedEnclosure] = []
-    var comments: Int?
-    var views: Int?
-    var likes: Int?
-    var shares: Int?
+    package var linkIsGuid = false
+    package var published: Date?
+    package var updated: Date?
+    package var author: String?
+    package var summary: FeedText?
+    package var content: FeedText?
+    package var categories: [String] = []
+    package var enclosures: [FeedEnclosure] = []
+    package var comments: Int?
+    package var views: Int?
+    package var likes: Int?
+    package var shares: Int?
 }
 
 /// An attached file (RSS enclosure, Atom `rel="enclosure"`, JSON Feed attachment).
-struct FeedEnclosure: Sendable, Hashable {
-    var url: String
-    var type: String?
-    var length: Int?
+package struct FeedEnclosure: Sendable, Hashable {
+    package var url: String
+    package var type: String?
+    package var length: Int?
 }
 
 /// A text value and whether it is markup.
-struct FeedText: Sendable, Hashable {
-    var value: String
-    var isHTML: Bool
+package struct FeedText: Sendable, Hashable {
+    package var value: String
+    package var isHTML: Bool
     /// XHTML markup (serialised from XML elements) rather than escaped HTML.
-    var isXHTML = false
+    package var isXHTML = false
 
     /// Plain text: markup removed when HTML, whitespace collapsed in both cases.
-    var plain: String { isHTML ? HTMLText.strip(value) : HTMLText.collapse(value) }
+    package var plain: String { isHTML ? HTMLText.strip(value) : HTMLText.collapse(value) }
 }

@@ -175,7 +175,7 @@ extension HTMLText {
 
 extension String {
     /// Trims Python's `str.isspace` characters from both ends without going through Foundation.
-    func pythonTrimmed() -> String {
+    package func pythonTrimmed() -> String {
         // Fast path: visible ASCII at both ends.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars

@@ -1,8 +1,8 @@
 /// feedparser's guess whether a nominally plain RSS value is really HTML: it must hold a close
 /// tag or a character reference, every tag must be a common HTML element, and every named
 /// reference an HTML 4 entity.
-enum FeedTextGuess {
-    static let acceptableElements: Set<String> = [
+package enum FeedTextGuess {
+    package static let acceptableElements: Set<String> = [
         "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "big", "blockquote", "br",
         "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "command", "datagrid",
         "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "event-source",
