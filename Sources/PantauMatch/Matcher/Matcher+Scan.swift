@@ -57,14 +57,12 @@ extension Matcher {
         // Places are only needed after a Polsek name (see `findPolsekAreas`).
         let namesPolsek = openers & UnitOpener.polsek != 0
         patterns.withPayloads { allPayloads in
-            phrases.withUnsafeBufferPointer { phraseTable in
-                automaton.scan(UnsafeBufferPointer(ids)) { tag, end in
-                    let info = PatternTable.info(tag: tag)
-                    let start = Int(info.payloadStart)
-                    record(UnsafeBufferPointer(rebasing: allPayloads[start..<(start + Int(info.payloadCount))]),
-                           range: (end - Int(info.length))..<end, shared: info.shared, ids: UnsafeBufferPointer(ids),
-                           typo: UnsafeBufferPointer(typo), namesPolsek: namesPolsek, phraseTable: phraseTable, into: &f)
-                }
+            automaton.scan(UnsafeBufferPointer(ids)) { tag, end in
+                let info = PatternTable.info(tag: tag)
+                let start = Int(info.payloadStart)
+                record(UnsafeBufferPointer(rebasing: allPayloads[start..<(start + Int(info.payloadCount))]),
+                       range: (end - Int(info.length))..<end, shared: info.shared, ids: UnsafeBufferPointer(ids),
+                       typo: UnsafeBufferPointer(typo), namesPolsek: namesPolsek, into: &f)
             }
         }
         if namesPolsek && !f.placeHits.isEmpty { findPolsekAreas(UnsafeBufferPointer(ids), into: &f) }
@@ -76,7 +74,7 @@ extension Matcher {
     @inline(__always)
     private func record(_ list: UnsafeBufferPointer<Payload>, range: Range<Int>, shared: Bool,
                         ids: UnsafeBufferPointer<Int32>, typo: UnsafeBufferPointer<Bool>, namesPolsek: Bool,
-                        phraseTable: UnsafeBufferPointer<RulePhrase>, into f: inout Findings) {
+                        into f: inout Findings) {
         let typos = typo[range].reduce(0) { $0 + ($1 ? 1 : 0) }
         for pl in list {
             switch pl.kind {
@@ -92,7 +90,7 @@ extension Matcher {
                     }
                 }
             case .rule(let kind):
-                let hit = RuleHit(phrases: phraseTable, phraseIndex: pl.phrase, everyday: pl.everyday,
+                let hit = RuleHit(phrases: phrases, phraseIndex: pl.phrase, everyday: pl.everyday,
                                   hasAcronym: hasAcronym[Int(pl.target)], range: range, typos: typos)
                 guard let (fired, weak) = judge(kind, hit, f.text) else { continue }
                 let label = phraseLabels[Int(pl.phrase)]

@@ -47,11 +47,12 @@ final class RulePhrase: Sendable {
     }
 }
 
-/// Where a phrase was found, with what the rule needs to judge it.
+/// Where a phrase was found, with what the rule needs to judge it. A safe value: rules see the
+/// matcher's phrase list (shared, not copied) and read the phrase found only when they need it.
 struct RuleHit {
-    /// The matcher's phrases (valid while one text is scanned) and the one found: read only by the
-    /// rules that need its spelling or words, so most hits never touch it.
-    var phrases: UnsafeBufferPointer<RulePhrase>
+    /// The matcher's phrases and the index of the one found: read only by the rules that need its
+    /// spelling or words, so most hits never touch the phrase object.
+    let phrases: [RulePhrase]
     var phraseIndex: Int32
     var phrase: RulePhrase { phrases[Int(phraseIndex)] }
     /// `phrase.everyday`, carried by the hit.
