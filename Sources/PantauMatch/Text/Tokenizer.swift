@@ -8,13 +8,13 @@ struct Tokenizer {
     let normalizer: Normalizer
     /// Where the folded bytes go, and how many there are.
     let out: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
+    var count = 0
     /// Where the tokens go (room for one per input byte), and how many there are.
     let outTokens: UnsafeMutablePointer<NormalizedText.Token>
-    private(set) var tokenCount = 0
-    private var i = 0
-    private var sentenceStart = true
-    private var afterHyphen = false
+    var tokenCount = 0
+    var i = 0
+    var sentenceStart = true
+    var afterHyphen = false
     /// Work area for one hashtag's characters (the caller may hand in one that has grown before).
     var tagChars: [TagChar] = []
     /// Eight bytes can be read from any position of `bytes` (zeros follow its end), so ASCII runs are
@@ -35,7 +35,7 @@ struct Tokenizer {
 
     /// One decoded scalar: its value and its length in bytes.
     @inline(__always)
-    private func scalar(at j: Int) -> (UInt32, Int) {
+    func scalar(at j: Int) -> (UInt32, Int) {
         let b0 = UInt32(bytes[j])
         if b0 < 0x80 { return (b0, 1) }
         let n = bytes.count
@@ -52,7 +52,7 @@ struct Tokenizer {
 
     /// True when a word character starts at `j`.
     @inline(__always)
-    private func isWordStart(_ j: Int) -> Bool {
+    func isWordStart(_ j: Int) -> Bool {
         guard j < bytes.count else { return false }
         let b = bytes[j]
         if b < 0x80 { return Normalizer.isASCIIAlnum(b) }
@@ -62,7 +62,7 @@ struct Tokenizer {
         }
     }
 
-    private func hasPrefix(_ p: StaticString, at j: Int) -> Bool {
+    func hasPrefix(_ p: StaticString, at j: Int) -> Bool {
         let count = p.utf8CodeUnitCount
         guard j + count <= bytes.count else { return false }
         let base = p.utf8Start
@@ -115,29 +115,29 @@ struct Tokenizer {
         }
     }
 
-    private mutating func skipURL() {
+    mutating func skipURL() {
         while i < bytes.count, bytes[i] > 0x20 { i += 1 }
     }
 
     /// Appends one folded byte (the buffer holds 3 bytes per input byte, more than folding makes).
     @inline(__always)
-    private mutating func put(_ b: UInt8) {
+    mutating func put(_ b: UInt8) {
         out[count] = b
         count += 1
     }
 
-    private mutating func put(_ bs: [UInt8]) {
+    mutating func put(_ bs: [UInt8]) {
         for b in bs { put(b) }
     }
 
-    private mutating func put(_ bs: UnsafeBufferPointer<UInt8>.SubSequence) {
+    mutating func put(_ bs: UnsafeBufferPointer<UInt8>.SubSequence) {
         for b in bs { put(b) }
     }
 
     /// Folds the ASCII letters and digits starting at `j` (at most `limit`) into `out[count...]`:
     /// their number, whether some are capitals, and whether some are lowercase letters.
     @inline(__always)
-    private func asciiRun(at j: Int, limit: Int) -> (Int, Bool, Bool) {
+    func asciiRun(at j: Int, limit: Int) -> (Int, Bool, Bool) {
         let high: UInt64 = 0x8080_8080_8080_8080
         var total = 0
         var upper: UInt64 = 0, lowerCase: UInt64 = 0
@@ -167,6 +167,10 @@ struct Tokenizer {
     /// Reads plain text from `i` in one tight loop: ASCII words (letters and digits) that `readPlainWord`
     /// takes, separated by spaces and punctuation other than '#', '@', '-', apostrophes. Stops, leaving
     /// the rest to `run`, at anything else (non-ASCII, tags, URLs, hyphens, words after a hyphen).
+    ///
+    /// Longer than 80 lines on purpose: this is the tokenizer's hot loop (about a quarter of the
+    /// matcher's instructions), written as one function so its state stays in registers from word to
+    /// word; split into calls, that state would go through memory on every word.
     private mutating func runPlain() {
         if afterHyphen { return }
         let n = bytes.count
@@ -290,200 +294,5 @@ struct Tokenizer {
                                       originalEnd: Int32(i), flags: flags)
         tokenCount &+= 1
         return true
-    }
-
-    /// Reads one ordinary word starting at `i`.
-    private mutating func readWord() {
-        let start = count
-        let oStart = i
-        var oEnd = i
-        // Whether the word has capitals, and letters that are not capitals.
-        var uppers = false
-        var lowers = false
-        let n = bytes.count
-        loop: while i < n {
-            if padded {
-                // Eight bytes at a time while they are all ASCII letters and digits.
-                let (k, u, l) = asciiRun(at: i, limit: n - i)
-                count &+= k
-                i &+= k
-                uppers = uppers || u
-                lowers = lowers || l
-                if i >= n { oEnd = i; break }
-            }
-            // Fast path: a run of ASCII letters and digits, folded in one pass.
-            var b = bytes[i]
-            while true {
-                let lower = b | 0x20
-                if lower &- 0x61 < 26 {
-                    out[count] = lower
-                    if b < 0x60 { uppers = true } else { lowers = true }
-                } else if b &- 0x30 < 10 {
-                    out[count] = b
-                } else {
-                    break
-                }
-                count &+= 1
-                i &+= 1
-                guard i < n else { break }
-                b = bytes[i]
-            }
-            oEnd = i
-            if i >= n { break }
-            if b < 0x80 {
-                if (b == UInt8(ascii: "'") || b == UInt8(ascii: "`")) && isWordStart(i + 1) {
-                    i += 1
-                    continue
-                }
-                break loop
-            }
-            let (v, len) = scalar(at: i)
-            switch normalizer.classify(v) {
-            case .letter(let folded, let upper):
-                put(folded)
-                if upper { uppers = true } else { lowers = true }
-            case .digit:
-                put(bytes[i..<(i + len)])
-            case .joiner:
-                break
-            case .apostrophe:
-                guard isWordStart(i + len) else { break loop }
-            default:
-                break loop
-            }
-            i += len
-            oEnd = i
-        }
-        // "inovasi2" is written reduplication.
-        if count - start >= 4, out[count - 1] == UInt8(ascii: "2"), out[count - 2] >= UInt8(ascii: "a") {
-            count -= 1
-        }
-        var flags: NormalizedText.Flags = []
-        if uppers && !lowers { flags.insert(.allUpper) }
-        if uppers { flags.insert(.hasUpper) }
-        append(start: start, oStart: oStart, oEnd: oEnd, flags: flags)
-        // A hyphen directly followed by a word links the next word (door-to-door, inovasi-inovasi).
-        if i < n, bytes[i] == UInt8(ascii: "-") || (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80
-                                                        && (bytes[i + 2] == 0x90 || bytes[i + 2] == 0x91)) {
-            let skip = bytes[i] == UInt8(ascii: "-") ? 1 : 3
-            if isWordStart(i + skip) {
-                i += skip
-                afterHyphen = true
-                return
-            }
-        }
-        afterHyphen = false
-    }
-
-    /// Appends the token whose folded bytes start at `start`, collapsing "x-x" reduplication.
-    private mutating func append(start: Int, oStart: Int, oEnd: Int, flags: NormalizedText.Flags,
-                                 ) {
-        let end = count
-        guard end > start else { return }
-        if afterHyphen, tokenCount > 0, case let last = outTokens[tokenCount - 1], Int(last.end - last.start) == end - start,
-           memcmp(out + Int(last.start), out + start, end - start) == 0 {
-            count = start
-            outTokens[tokenCount - 1].originalEnd = Int32(oEnd)
-            return
-        }
-        var f = flags
-        if sentenceStart { f.insert(.sentenceStart) }
-        sentenceStart = false
-        outTokens[tokenCount] = .init(start: Int32(start), end: Int32(end), originalStart: Int32(oStart),
-                                      originalEnd: Int32(oEnd), flags: f)
-        tokenCount &+= 1
-    }
-
-    /// One character of a hashtag body; its folded bytes are out[foldStart..<foldEnd].
-    struct TagChar {
-        enum Case { case upper, lower, digit, other, separator }
-        var kind: Case
-        var start: Int
-        var end: Int
-        var foldStart: Int
-        var foldEnd: Int
-    }
-
-    /// Reads "#SIMBATuban" or "@polres_tuban" starting at the '#' / '@' at `i`. The folded characters go
-    /// straight into the output: the pieces of the body are consecutive ranges of it.
-    private mutating func readTag(into r: inout NormalizedText, mention: Bool) {
-        let tagStart = i
-        i += 1
-        if tagChars.capacity == 0 { tagChars.reserveCapacity(32) }
-        tagChars.removeAll(keepingCapacity: true)
-        let bodyStart = count
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            let fs = count
-            if b < 0x80 {
-                let kind: TagChar.Case
-                if b >= 0x41 && b <= 0x5A { kind = .upper } else if b >= 0x61 && b <= 0x7A { kind = .lower }
-                else if b >= 0x30 && b <= 0x39 { kind = .digit } else if b == UInt8(ascii: "_") { kind = .separator }
-                else if b == UInt8(ascii: "'") && isWordStart(i + 1) { i += 1; continue }
-                else { break }
-                if kind != .separator { put(kind == .upper ? b | 0x20 : b) }
-                tagChars.append(TagChar(kind: kind, start: i, end: i + 1, foldStart: fs, foldEnd: count))
-                i += 1
-                continue
-            }
-            let (v, len) = scalar(at: i)
-            switch normalizer.classify(v) {
-            case .letter(let folded, let upper):
-                put(folded)
-                tagChars.append(TagChar(kind: upper ? .upper : (folded.first ?? 0) >= 0x80 ? .other : .lower,
-                                        start: i, end: i + len, foldStart: fs, foldEnd: count))
-            case .digit:
-                put(bytes[i..<(i + len)])
-                tagChars.append(TagChar(kind: .digit, start: i, end: i + len, foldStart: fs, foldEnd: count))
-            case .joiner: break
-            default:
-                return finishTag(bodyStart: bodyStart, tagStart: tagStart, mention: mention, into: &r)
-            }
-            i += len
-        }
-        finishTag(bodyStart: bodyStart, tagStart: tagStart, mention: mention, into: &r)
-    }
-
-    private mutating func finishTag(bodyStart: Int, tagStart: Int, mention: Bool, into r: inout NormalizedText) {
-        guard count > bodyStart else { return }
-        let units = tagChars
-        let firstToken = tokenCount
-        var pieceStart = 0
-        func boundary(_ k: Int) -> Bool {
-            let a = units[k - 1].kind, b = units[k].kind
-            if a == .separator || b == .separator { return true }
-            if a == .lower && b == .upper { return true }
-            if (a == .digit) != (b == .digit) { return true }
-            if a == .upper && b == .upper && k + 1 < units.count && units[k + 1].kind == .lower { return true }
-            return false
-        }
-        afterHyphen = false
-        let bodyEnd = count
-        for k in 0...units.count {
-            guard k == units.count || (k > 0 && boundary(k)) else { continue }
-            var first: TagChar?
-            var last: TagChar?
-            var sawLetter = false, allUpper = true, anyUpper = false
-            for u in units[pieceStart..<k] where u.kind != .separator {
-                if first == nil { first = u }
-                last = u
-                if u.kind == .upper || u.kind == .lower {
-                    sawLetter = true
-                    if u.kind == .upper { anyUpper = true } else { allUpper = false }
-                }
-            }
-            pieceStart = k
-            guard let first, let last else { continue }
-            var flags: NormalizedText.Flags = [.hashtag]
-            if sawLetter && allUpper { flags.insert(.allUpper) }
-            if anyUpper { flags.insert(.hasUpper) }
-            // The piece's folded bytes are already in place: out[first.foldStart..<last.foldEnd].
-            count = last.foldEnd
-            append(start: first.foldStart, oStart: first.start, oEnd: last.end, flags: flags)
-        }
-        count = bodyEnd
-        r.tags.append(.init(bodyStart: Int32(bodyStart), bodyEnd: Int32(bodyEnd), originalStart: Int32(tagStart), originalEnd: Int32(units.last?.end ?? i),
-                            firstToken: firstToken, tokenCount: tokenCount - firstToken, isMention: mention))
     }
 }
