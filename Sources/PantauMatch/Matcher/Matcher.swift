@@ -64,43 +64,7 @@ public struct Matcher: Sendable {
 
     public init(units: [Unit], innovations: [Innovation]) {
         let normalizer = Normalizer()
-        var vocabulary = Vocabulary()
-        var patternIndex: [[Int32]: Int] = [:]
-        var patterns: [[Int32]] = []
-        var payloads: [[Payload]] = []
-        var phrases: [RulePhrase] = []
-        var labels: [String] = []
-        var labelIndex: [String: Int32] = [:]
-        var phraseLabels: [Int32] = []
-        func intern(_ label: String) -> Int32 {
-            if let k = labelIndex[label] { return k }
-            labels.append(label)
-            labelIndex[label] = Int32(labels.count - 1)
-            return Int32(labels.count - 1)
-        }
-
-        func add(_ phrase: RulePhrase, _ kind: Payload.Kind, _ target: Int32) {
-            // No name is that long; the bound keeps a pattern's length in one byte (`PatternTable`).
-            guard phrase.words.count <= PatternTable.maxWords else { return }
-            let ids = phrase.words.map { vocabulary.add($0) }
-            if phrase.typoTolerant { vocabulary.allowTypos(in: ids) }
-            let p: Int
-            if let known = patternIndex[ids] {
-                p = known
-            } else {
-                p = patterns.count
-                patternIndex[ids] = p
-                patterns.append(ids)
-                payloads.append([])
-            }
-            phrases.append(phrase)
-            phraseLabels.append(intern(phrase.label))
-            let payload = Payload(kind: kind, everyday: phrase.everyday, target: target, phrase: Int32(phrases.count - 1))
-            if !payloads[p].contains(where: { $0.kind == payload.kind && $0.target == target }) {
-                payloads[p].append(payload)
-            }
-        }
-
+        var b = PhraseTables()
         var unitByID: [String: Int32] = [:]
         for (i, u) in units.enumerated() where unitByID[u.id] == nil { unitByID[u.id] = Int32(i) }
         var unitTags: [String: [(unit: Int32, strong: Bool)]] = [:]
@@ -108,11 +72,11 @@ public struct Matcher: Sendable {
         for (i, forms) in allForms.enumerated() {
             let u = units[i]
             for n in forms.names {
-                add(RulePhrase(words: n, label: u.name), .unitName, Int32(i))
+                b.add(RulePhrase(words: n, label: u.name), .unitName, Int32(i))
                 unitTags[n.joined(), default: []].append((Int32(i), true))
             }
             for p in forms.places {
-                add(RulePhrase(words: p, label: u.name), .unitPlace, Int32(i))
+                b.add(RulePhrase(words: p, label: u.name), .unitPlace, Int32(i))
                 unitTags[p.joined(), default: []].append((Int32(i), false))
             }
         }
@@ -121,31 +85,20 @@ public struct Matcher: Sendable {
         for (i, inv) in innovations.enumerated() {
             for rule in Self.phraseRules {
                 for phrase in rule.phrases(for: inv, normalizer: normalizer) {
-                    add(phrase, .rule(rule.kind), Int32(i))
+                    b.add(phrase, .rule(rule.kind), Int32(i))
                 }
             }
             for (body, rule, label) in HashtagRule.bodies(for: inv, normalizer: normalizer)
             where !(tags[body]?.contains { $0.innovation == Int32(i) } ?? false) {
-                tags[body, default: []].append(TagEntry(innovation: Int32(i), rule: rule, label: intern(label)))
+                tags[body, default: []].append(TagEntry(innovation: Int32(i), rule: rule, label: b.intern(label)))
             }
         }
 
         func innovationUnitOf(_ i: Int32) -> Int32 { unitByID[innovations[Int(i)].unitID] ?? -1 }
-        var opens: [Int32] = []
-        for o in UnitForms.families[0] where o[0].hasPrefix("pol") {
-            for prefix in UnitForms.prefixes { opens.append(vocabulary.add(prefix + o[0])) }
-        }
-        var polsekOpens: [Int32] = []
-        for o in UnitForms.families[1] where o.count == 1 {
-            for prefix in ["", "ma", "ka", "waka"] { polsekOpens.append(vocabulary.add(prefix + o[0])) }
-        }
-        var opener = [UInt8](repeating: 0, count: vocabulary.count)
-        for id in opens { opener[Int(id)] |= UnitOpener.polres }
-        for id in polsekOpens { opener[Int(id)] |= UnitOpener.polsek }
-        self.opener = opener
+        self.opener = Self.openerTable(&b.vocabulary)
         self.normalizer = normalizer
-        self.vocabulary = vocabulary
-        let table = PatternTable(payloads: payloads, lengths: patterns.map(\.count)) { list in
+        self.vocabulary = b.vocabulary
+        let table = PatternTable(payloads: b.payloads, lengths: b.patterns.map(\.count)) { list in
             var units = Set<Int32>()
             for pl in list {
                 if case .rule(let k) = pl.kind, k != .keyword, k != .exclude { units.insert(innovationUnitOf(pl.target)) }
@@ -153,10 +106,10 @@ public struct Matcher: Sendable {
             return units.count > 1
         }
         self.patterns = table
-        self.automaton = TokenAutomaton(patterns: patterns, vocabularySize: vocabulary.count, tags: table.tags)
-        self.phrases = phrases
-        self.labels = labels
-        self.phraseLabels = phraseLabels
+        self.automaton = TokenAutomaton(patterns: b.patterns, vocabularySize: b.vocabulary.count, tags: table.tags)
+        self.phrases = b.phrases
+        self.labels = b.labels
+        self.phraseLabels = b.phraseLabels
         self.innovations = innovations
         self.hasAcronym = innovations.map { AcronymRule.acronym(of: $0) != nil }
         self.innovationUnit = innovations.map { unitByID[$0.unitID] ?? -1 }
