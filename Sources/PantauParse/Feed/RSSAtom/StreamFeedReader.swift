@@ -34,11 +34,11 @@ struct StreamFeedReader {
 
     var rules: XMLFeedReader
     var doc = FeedDocument(format: "")
-    private(set) var failed = false
+    var failed = false
     /// The root element was closed.
-    private(set) var finished = false
+    var finished = false
     /// Errors were skipped as libxml2's recovery mode skips them (see ``XMLStream/isSkippable(_:)``).
-    private(set) var skippedErrors = false
+    var skippedErrors = false
     var ctxt: xmlParserCtxtPtr?
     /// The document URL, against which an outermost `xml:base` resolves.
     var documentURL = ""
@@ -47,32 +47,32 @@ struct StreamFeedReader {
     /// `xml:base` values in effect, absolute, with the depth of the element that set each.
     var bases: [(depth: Int, base: String)] = []
 
-    private enum Frame { case rssRoot, feedRoot, channel, container(Int), entry, group(Int) }
-    private var stack: [Frame] = []
+    enum Frame { case rssRoot, feedRoot, channel, container(Int), entry, group(Int) }
+    var stack: [Frame] = []
     /// Depth inside a subtree that no rule reads.
-    private var skip = 0
-    private var channelSeen = false
+    var skip = 0
+    var channelSeen = false
     /// RDF whose format depends on the namespace of its first `<channel>`.
-    private var rdfPending = false
-    private var netscape = false
-    private var feedID: String?
-    private var entry = XMLFeedReader.EntryState()
+    var rdfPending = false
+    var netscape = false
+    var feedID: String?
+    var entry = XMLFeedReader.EntryState()
 
     // The field being read.
-    private(set) var fieldKey: FeedKey?
+    var fieldKey: FeedKey?
     /// Depth of a media:group the field is in (entries), or -1 (feed level).
-    private var fieldGroupDepth = 0
+    var fieldGroupDepth = 0
     /// Element depth below the field element.
-    private(set) var fieldDepth = 0
+    var fieldDepth = 0
     var text: [UInt8] = []
     var hasElements = false
     var attrBytes: [UInt8] = []
     var attrSpans: [(name: Range<Int>, value: Range<Int>)] = []
     /// Text ranges of the first child `name`, `email`, `id`.
     var childRanges: [Range<Int>?] = [nil, nil, nil]
-    private var openChild: (slot: Int, start: Int)?
+    var openChild: (slot: Int, start: Int)?
     /// The last CDATA piece ended with CR (its LF may open the next piece).
-    private var cdataEndsWithCR = false
+    var cdataEndsWithCR = false
     /// XHTML below the text construct being read.
     var markup = StreamMarkup()
     /// The field is a text construct with child elements: its text goes to `markup` too.
@@ -260,112 +260,5 @@ struct StreamFeedReader {
         // libxml2 follows with an empty piece, which is ignored: a later section starts afresh.
     }
 
-    private static let cdataStart: [UInt8] = Array("<![CDATA[".utf8)
-
-    // MARK: - Structure
-
-    private mutating func startRoot(local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
-                           namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbNamespaces: Int,
-                           attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, nbAttributes: Int) {
-        let name = Self.domName(local, prefix, uri).lowercased()
-        let ns = Self.string(uri).lowercased()
-        switch name {
-        case "rss":
-            captureAttributes(attributes, nbAttributes)
-            let v = capturedAttribute("version") ?? ""
-            rules.format = XMLFeedReader.rssFormat(version: v, netscape: v == "0.91" && netscape)
-            stack.append(.rssRoot)
-        case "rdf":
-            rules.format = ""
-            for i in 0..<nbNamespaces {
-                let nsPrefix = namespaces?[2 * i]
-                let nsURI = Self.string(namespaces?[2 * i + 1]).lowercased()
-                if nsURI == FeedNamespaces.rss090 && nsPrefix == nil { rules.format = "rss090"; break }
-                if nsURI == FeedNamespaces.rss10 { rules.format = "rss10"; break }
-                if nsURI == FeedNamespaces.atom10 { rules.format = "atom10"; break }
-            }
-            if rules.format.isEmpty {
-                rules.format = "rss10"
-                rdfPending = true
-            }
-            stack.append(.rssRoot)
-        case "feed":
-            captureAttributes(attributes, nbAttributes)
-            rules.format = XMLFeedReader.atomFormat(namespace: ns, version: capturedAttribute("version"))
-            stack.append(.feedRoot)
-        default:
-            // A <channel> root, sitemaps, XHTML and unknown roots: the tree reader knows them.
-            giveUp()
-            return
-        }
-        if let lang = xmlLang(attributes, nbAttributes), !lang.isEmpty {
-            doc.language = lang.replacingOccurrences(of: "_", with: "-")
-        }
-    }
-
-    /// A child of a channel, feed or items container: items and nested containers.
-    private mutating func startItems(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-                            _ nbAttributes: Int) {
-        if key == .item || key == .entry {
-            startEntry(attributes, nbAttributes)
-        } else if (key == .items || key == .channel) && depth + 1 < 8 {
-            stack.append(.container(depth + 1))
-        } else {
-            skip = 1
-        }
-    }
-
-    private mutating func startEntry(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ nbAttributes: Int) {
-        entry = XMLFeedReader.EntryState()
-        if nbAttributes > 0 {
-            captureAttributes(attributes, nbAttributes)
-            if let about = capturedAttribute("about"), !about.isEmpty { entry.entry.id = about }
-        }
-        stack.append(.entry)
-    }
-
-    private mutating func startEntryChild(_ key: FeedKey, depth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-                                 _ nbAttributes: Int) {
-        if key == .mediaGroup || key == .mediaCommunity {
-            if depth < 4 { stack.append(.group(depth + 1)) } else { skip = 1 }
-        } else if Self.isEntryField(key) {
-            startField(key, groupDepth: depth, attributes, nbAttributes)
-        } else {
-            skip = 1
-        }
-    }
-
-    private mutating func startField(_ key: FeedKey, groupDepth: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-                            _ nbAttributes: Int) {
-        fieldKey = key
-        fieldGroupDepth = groupDepth
-        fieldDepth = 0
-        text.removeAll(keepingCapacity: true)
-        hasElements = false
-        markingUp = false
-        childRanges[0] = nil
-        childRanges[1] = nil
-        childRanges[2] = nil
-        openChild = nil
-        captureAttributes(attributes, nbAttributes)
-    }
-
-    private static func isFeedField(_ key: FeedKey) -> Bool {
-        switch key {
-        case .title, .dcTitle, .link, .id, .guid, .language, .dcLanguage, .lastBuildDate, .updated, .modified, .dcDate,
-             .dctermsModified, .ttl:
-            true
-        default:
-            false
-        }
-    }
-
-    private static func isEntryField(_ key: FeedKey) -> Bool {
-        switch key {
-        case .other, .channel, .item, .entry, .items, .language, .dcLanguage, .lastBuildDate, .ttl, .mediaGroup, .mediaCommunity:
-            false
-        default:
-            true
-        }
-    }
+    static let cdataStart: [UInt8] = Array("<![CDATA[".utf8)
 }
