@@ -21,70 +21,24 @@ struct HTMLPage {
         var page = HTMLPage()
         guard let root else { return page }
         let resolver = URLResolver(url)
-        var meta: [String: String] = [:]
-        var ld = JSONLD()
-        var h1: XNode?
-        var titleTag: String?
-        var timeDates: [String] = []
-        var articleNodes: [XNode] = []
-        var bodyNode: XNode?
-        var articleBody: XNode?
-        var microStats: [XNode] = []
-        var itemprops: [String: String] = [:]
+        var scan = HTMLPageScan(resolver: resolver)
+        HTMLWalk.elements(root) { node, _ in scan.visit(node) }
+        page.canonical = scan.canonical
+        page.feeds = scan.feeds
+        page.categories = scan.categories
+        page.readFields(scan, resolver: resolver, fetchedAt: fetchedAt, zone: zone)
+        page.readBody(scan, root: root, resolver: resolver, url: url)
+        return page
+    }
 
-        HTMLWalk.elements(root) { node, _ in
-            let name = node.lowerName
-            switch name {
-            case "meta":
-                let key = (node.attributeCI("property") ?? node.attributeCI("name") ?? node.attributeCI("itemprop") ?? "").lowercased()
-                if !key.isEmpty, let content = node.attributeCI("content"), meta[key] == nil {
-                    meta[key] = content.pythonTrimmed()
-                }
-                if key == "article:tag", let c = node.attributeCI("content"), !c.isEmpty { page.categories.append(c) }
-            case "link":
-                let rel = (node.attributeCI("rel") ?? "").lowercased().split(separator: " ")
-                guard let href = node.attributeCI("href"), !href.isEmpty else { break }
-                if rel.contains("canonical"), page.canonical == nil { page.canonical = resolver.resolve(href) }
-                if rel.contains("alternate") {
-                    let type = (node.attributeCI("type") ?? "").lowercased()
-                    if type.contains("rss") || type.contains("atom") || type.contains("feed+json") || type == "application/json" {
-                        let abs = resolver.resolve(href)
-                        if !page.feeds.contains(abs) { page.feeds.append(abs) }
-                    }
-                }
-            case "script":
-                if (node.attributeCI("type") ?? "").lowercased().contains("ld+json") { ld.add(json: node.text) }
-                return false
-            case "style", "noscript", "template":
-                return false
-            case "title":
-                if titleTag == nil { titleTag = HTMLText.collapse(node.text) }
-            case "h1":
-                if h1 == nil { h1 = node }
-            case "time":
-                if let dt = node.attributeCI("datetime") { timeDates.append(dt) } else { timeDates.append(node.text) }
-            case "article":
-                articleNodes.append(node)
-            case "body":
-                bodyNode = node
-            default:
-                break
-            }
-            if let prop = node.attributeCI("itemprop")?.lowercased() {
-                if prop == "articlebody", articleBody == nil { articleBody = node }
-                if prop == "interactionstatistic" { microStats.append(node) }
-                if itemprops[prop] == nil {
-                    let v = node.attributeCI("content") ?? node.attributeCI("datetime") ?? (name == "meta" ? nil : HTMLText.collapse(node.text))
-                    if let v, !v.isEmpty, v.count < 300 { itemprops[prop] = v }
-                }
-            }
-            return true
-        }
-
+    /// Title, dates, author, categories, counters and the announced image, from the page's metadata.
+    private mutating func readFields(_ scan: HTMLPageScan, resolver: URLResolver, fetchedAt: Date, zone: TimeZone) {
+        let meta = scan.meta, ld = scan.ld, itemprops = scan.itemprops, h1 = scan.h1, titleTag = scan.titleTag
+        let timeDates = scan.timeDates, microStats = scan.microStats
         let article = ld.article
         // Identity and title.
-        if page.canonical == nil, let og = meta["og:url"], !og.isEmpty { page.canonical = resolver.resolve(og) }
-        page.title = [meta["og:title"], article.flatMap { JSONLD.string($0["headline"]) }, h1.map { HTMLText.collapse(HTMLWalk.text($0)) },
+        if canonical == nil, let og = meta["og:url"], !og.isEmpty { canonical = resolver.resolve(og) }
+        title = [meta["og:title"], article.flatMap { JSONLD.string($0["headline"]) }, h1.map { HTMLText.collapse(HTMLWalk.text($0)) },
                       meta["twitter:title"], titleTag]
             .compactMap { $0?.pythonTrimmed() }.first { !$0.isEmpty }.map(HTMLText.unescapeIfNeeded)
         // Dates.
@@ -94,53 +48,59 @@ struct HTMLPage {
                meta["dc.date.issued"]] + timeDates.map(Optional.some)
         let updatedCandidates = [meta["article:modified_time"]] + ld.dates(["dateModified"]) + [itemprops["datemodified"], meta["og:updated_time"]]
         let dates = PageDates(candidates: publishedCandidates + updatedCandidates, unitZone: zone, now: fetchedAt)
-        page.published = dates.first(publishedCandidates)
-        page.updated = dates.first(updatedCandidates)
-        if page.published == nil, let h1 { page.published = HTMLPage.dateNear(h1, fetchedAt: fetchedAt) }
+        published = dates.first(publishedCandidates)
+        updated = dates.first(updatedCandidates)
+        if published == nil, let h1 { published = Self.dateNear(h1, fetchedAt: fetchedAt) }
         // Author.
-        page.author = [meta["author"], article.flatMap { JSONLD.string($0["author"]) }, meta["article:author"], itemprops["author"]]
+        author = [meta["author"], article.flatMap { JSONLD.string($0["author"]) }, meta["article:author"], itemprops["author"]]
             .compactMap { $0 }.first { !$0.isEmpty && !$0.hasPrefix("http") }
         // Categories.
-        if let section = meta["article:section"], !section.isEmpty { page.categories.insert(section, at: 0) }
-        if page.categories.isEmpty, let kw = article?["keywords"] {
-            if let s = kw as? String { page.categories = s.split(separator: ",").map { String($0).pythonTrimmed() }.filter { !$0.isEmpty } }
-            else if let a = kw as? [Any] { page.categories = a.compactMap { $0 as? String } }
+        if let section = meta["article:section"], !section.isEmpty { categories.insert(section, at: 0) }
+        if categories.isEmpty, let kw = article?["keywords"] {
+            if let s = kw as? String { categories = s.split(separator: ",").map { String($0).pythonTrimmed() }.filter { !$0.isEmpty } }
+            else if let a = kw as? [Any] { categories = a.compactMap { $0 as? String } }
         }
         // Counters: JSON-LD, then microdata.
         for obj in ld.objects where JSONLD.types(obj).contains(where: { JSONLD.articleTypes.contains($0) }) {
-            JSONLD.engagement(obj, into: &page.engagement)
+            JSONLD.engagement(obj, into: &engagement)
             break
         }
-        if page.engagement.views == nil && page.engagement.likes == nil && page.engagement.comments == nil && page.engagement.shares == nil {
-            for stat in microStats { HTMLPage.microdataStat(stat, into: &page.engagement) }
+        if engagement.views == nil && engagement.likes == nil && engagement.comments == nil && engagement.shares == nil {
+            for stat in microStats { Self.microdataStat(stat, into: &engagement) }
         }
         // Images.
-        if let og = meta["og:image"], !og.isEmpty { page.images.append(resolver.resolve(og)) }
+        if let og = meta["og:image"], !og.isEmpty { images.append(resolver.resolve(og)) }
+    }
+
+    /// Article or listing, the main text and its images, and the listing's article links.
+    private mutating func readBody(_ scan: HTMLPageScan, root: XNode, resolver: URLResolver, url: String) {
+        let meta = scan.meta, h1 = scan.h1, articleNodes = scan.articleNodes, bodyNode = scan.bodyNode
+        let articleBody = scan.articleBody
+        let article = scan.ld.article
         // Article or listing?
         let ogType = (meta["og:type"] ?? "").lowercased()
-        page.isArticle = article != nil || ogType == "article" || ogType == "video.other" || meta["article:published_time"] != nil
-            || articleBody != nil || (articleNodes.count == 1 && page.published != nil)
+        isArticle = article != nil || ogType == "article" || ogType == "video.other" || meta["article:published_time"] != nil
+            || articleBody != nil || (articleNodes.count == 1 && published != nil)
         // Main text.
-        let container = articleBody ?? HTMLPage.mainArticle(articleNodes, h1: h1) ?? HTMLPage.densest(bodyNode ?? root) ?? bodyNode ?? root
-        page.text = HTMLWalk.text(container, skip: HTMLPage.isBoilerplate)
-        if page.isArticle {
+        let container = articleBody ?? Self.mainArticle(articleNodes, h1: h1) ?? Self.densest(bodyNode ?? root) ?? bodyNode ?? root
+        text = HTMLWalk.text(container, skip: Self.isBoilerplate)
+        if isArticle {
             HTMLWalk.elements(container) { n, _ in
                 if n.lowerName == "img", let src = n.attributeCI("src") ?? n.attributeCI("data-src"), !src.isEmpty {
                     let abs = resolver.resolve(src)
-                    if !page.images.contains(abs) { page.images.append(abs) }
+                    if !images.contains(abs) { images.append(abs) }
                 }
-                return !HTMLPage.isBoilerplate(n)
+                return !Self.isBoilerplate(n)
             }
         }
         // Listing links: the repeated block of article links, without the page's chrome.
-        let selfURL = HTMLPage.withoutFragment(page.canonical ?? resolver.resolve(url))
-        page.links = ListingLinks.find(bodyNode ?? root, resolver: resolver,
-                                       exclude: [selfURL, HTMLPage.withoutFragment(resolver.resolve(url))])
+        let selfURL = Self.withoutFragment(canonical ?? resolver.resolve(url))
+        links = ListingLinks.find(bodyNode ?? root, resolver: resolver,
+                                       exclude: [selfURL, Self.withoutFragment(resolver.resolve(url))])
         // A page without article markup is still an article when it has a dated headline and few article links.
-        if !page.isArticle, h1 != nil, page.published != nil, page.links.count <= 3, page.text.count >= 80 {
-            page.isArticle = true
+        if !isArticle, h1 != nil, published != nil, links.count <= 3, text.count >= 80 {
+            isArticle = true
         }
-        return page
     }
 
     static func withoutFragment(_ s: String) -> String {
