@@ -23,37 +23,7 @@ extension Matcher {
 
     private func scan(into f: inout Findings, ids: UnsafeMutableBufferPointer<Int32>,
                       typo: UnsafeMutableBufferPointer<Bool>) {
-        let text = f.text
-        let n = text.tokens.count
-        // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
-        let padded = text.folded.capacity >= text.folded.count + 8
-        // Which unit-name openers occur (`UnitOpener` bits), so posts without any skip those searches.
-        var openers: UInt8 = 0
-        text.folded.withUnsafeBufferPointer { folded in
-            text.tokens.withUnsafeBufferPointer { tokens in
-                opener.withUnsafeBufferPointer { opener in
-                    for i in 0..<n {
-                        let t = tokens[i]
-                        let w = UnsafeBufferPointer(start: folded.baseAddress! + Int(t.start), count: Int(t.end - t.start))
-                        let id = vocabulary.lookup(w, padded: padded).0
-                        ids[i] = id
-                        openers |= opener[Int(id)]
-                    }
-                }
-            }
-            guard vocabulary.hasTypoWords else { return }
-            for i in 0..<n where ids[i] == 0 {
-                let t = text.tokens[i]
-                guard t.count >= Vocabulary.typoMinLength - 1,
-                      let id = vocabulary.typo(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)]),
-                                               before: i > 0 && !typo[i - 1] ? ids[i - 1] : 0,
-                                               after: i + 1 < n ? ids[i + 1] : 0)
-                else { continue }
-                ids[i] = id
-                typo[i] = true
-                openers |= opener[Int(id)]
-            }
-        }
+        let openers = lookUpWords(f.text, ids: ids, typo: typo)
         // Places are only needed after a Polsek name (see `findPolsekAreas`).
         let namesPolsek = openers & UnitOpener.polsek != 0
         patterns.withPayloads { allPayloads in
@@ -125,5 +95,36 @@ extension Matcher {
     private func judge<R: MatchRule>(_ rule: R.Type, _ hit: RuleHit, _ text: NormalizedText) -> (RuleKind, UnitNeed)? {
         guard R.accepts(hit, in: text) else { return nil }
         return (R.kind, R.unitNeeded(hit, in: text))
+    }
+
+    /// Looks every word of `text` up (exactly, then through a typo) into `ids` and `typo`; returns
+    /// which unit-name openers occur (`UnitOpener` bits), so posts without any skip those searches.
+    ///
+    private func lookUpWords(_ text: NormalizedText, ids: UnsafeMutableBufferPointer<Int32>,
+                             typo: UnsafeMutableBufferPointer<Bool>) -> UInt8 {
+        let n = text.tokens.count
+        // The normaliser leaves slack after the folded bytes, so word heads can be read eight bytes at once.
+        let padded = text.folded.capacity >= text.folded.count + 8
+        var openers: UInt8 = 0
+        text.folded.withUnsafeBufferPointer { folded in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                opener.withUnsafeBufferPointer { opener in
+                    openers = vocabulary.lookUp(tokens, in: folded, padded: padded, into: ids, opener: opener)
+                }
+            }
+            guard vocabulary.hasTypoWords else { return }
+            for i in 0..<n where ids[i] == 0 {
+                let t = text.tokens[i]
+                guard t.count >= Vocabulary.typoMinLength - 1,
+                      let id = vocabulary.typo(UnsafeBufferPointer(rebasing: folded[Int(t.start)..<Int(t.end)]),
+                                               before: i > 0 && !typo[i - 1] ? ids[i - 1] : 0,
+                                               after: i + 1 < n ? ids[i + 1] : 0)
+                else { continue }
+                ids[i] = id
+                typo[i] = true
+                openers |= opener[Int(id)]
+            }
+        }
+        return openers
     }
 }
