@@ -93,6 +93,12 @@ struct TokenAutomaton: Sendable {
                 queue.append(t)
             }
         }
+        pack(fail: fail, outputs: outputs, children: children, tags: tags)
+    }
+
+    /// Lays the states out as 16-byte records (first child and outputs inline), with the other
+    /// children and the outputs in flat side arrays.
+    private mutating func pack(fail: [Int32], outputs: [[Int32]], children: [[(Int32, Int32)]], tags: [UInt64]?) {
         states.reserveCapacity(fail.count)
         extras.reserveCapacity(fail.count)
         for s in fail.indices {
