@@ -38,8 +38,6 @@ enum FeedparserSanitizer {
         var i = 0
         let n = b.count
         var unacceptable = 0
-        func isLetter(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
-        func isNameChar(_ c: UInt8) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2E }
         func emit(_ s: String) { out.append(contentsOf: s.utf8) }
         func data(_ c: UInt8) { if unacceptable == 0 { out.append(c) } }
         while i < n {
@@ -77,41 +75,10 @@ enum FeedparserSanitizer {
                 i += 1
                 continue
             }
-            if c == 0x26, i + 1 < n {
-                if b[i + 1] == 0x23 {
-                    var k = i + 2
-                    var hex = false
-                    if k < n, b[k] == 0x78 || b[k] == 0x58 { hex = true; k += 1 }
-                    let ds = k
-                    while k < n, (b[k] >= 0x30 && b[k] <= 0x39) || (hex && ((b[k] >= 0x61 && b[k] <= 0x66) || (b[k] >= 0x41 && b[k] <= 0x46))) { k += 1 }
-                    if k > ds, k < n {
-                        let ref = String(decoding: b[ds..<k], as: UTF8.self).lowercased()
-                        let value = Int(ref, radix: hex ? 16 : 10) ?? 0
-                        if b[k] == 0x3B { k += 1 }
-                        if unacceptable == 0 {
-                            if value >= 0x80, value <= 0x9F, let table = SingleByteTables.upperHalves["windows-1252"],
-                               table[value - 0x80] != value {
-                                emit("&#x" + String(table[value - 0x80], radix: 16) + ";")
-                            } else {
-                                emit("&#" + (hex ? "x" : "") + ref + ";")
-                            }
-                        }
-                        i = k
-                        continue
-                    }
-                } else if isLetter(b[i + 1]) {
-                    var k = i + 1
-                    while k < n, isNameChar(b[k]) { k += 1 }
-                    if k < n {
-                        let name = String(decoding: b[(i + 1)..<k], as: UTF8.self)
-                        if b[k] == 0x3B { k += 1 }
-                        if unacceptable == 0 {
-                            emit(HTMLEntities.html4Names.contains(name) || name == "apos" ? "&" + name + ";" : "&amp;" + name)
-                        }
-                        i = k
-                        continue
-                    }
-                }
+            if c == 0x26, let (text, next) = reference(b, at: i) {
+                if unacceptable == 0 { emit(text) }
+                i = next
+                continue
             }
             data(c)
             i += 1
@@ -119,6 +86,40 @@ enum FeedparserSanitizer {
         var s = String(decoding: out, as: UTF8.self)
         s = s.replacingOccurrences(of: "\r\n", with: "\n")
         return s.pythonTrimmed()
+    }
+
+    static func isLetter(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+    static func isNameChar(_ c: UInt8) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2E }
+
+    /// The character reference starting at `b[i]` ("&"), written as feedparser keeps it (numeric
+    /// references in the C1 range mapped through windows-1252, unknown names with "&amp;"), and the
+    /// index after it; nil when no reference starts there (the "&" is then plain data).
+    static func reference(_ b: [UInt8], at i: Int) -> (text: String, next: Int)? {
+        let n = b.count
+        guard i + 1 < n else { return nil }
+        if b[i + 1] == 0x23 {
+            var k = i + 2
+            var hex = false
+            if k < n, b[k] == 0x78 || b[k] == 0x58 { hex = true; k += 1 }
+            let ds = k
+            while k < n, (b[k] >= 0x30 && b[k] <= 0x39) || (hex && ((b[k] >= 0x61 && b[k] <= 0x66) || (b[k] >= 0x41 && b[k] <= 0x46))) { k += 1 }
+            guard k > ds, k < n else { return nil }
+            let ref = String(decoding: b[ds..<k], as: UTF8.self).lowercased()
+            let value = Int(ref, radix: hex ? 16 : 10) ?? 0
+            if b[k] == 0x3B { k += 1 }
+            if value >= 0x80, value <= 0x9F, let table = SingleByteTables.upperHalves["windows-1252"],
+               table[value - 0x80] != value {
+                return ("&#x" + String(table[value - 0x80], radix: 16) + ";", k)
+            }
+            return ("&#" + (hex ? "x" : "") + ref + ";", k)
+        }
+        guard isLetter(b[i + 1]) else { return nil }
+        var k = i + 1
+        while k < n, isNameChar(b[k]) { k += 1 }
+        guard k < n else { return nil }
+        let name = String(decoding: b[(i + 1)..<k], as: UTF8.self)
+        if b[k] == 0x3B { k += 1 }
+        return (HTMLEntities.html4Names.contains(name) || name == "apos" ? "&" + name + ";" : "&amp;" + name, k)
     }
 
     private static func handleStart(_ tag: String, _ attrs: [(String, String)], selfClosing: Bool, xhtml: Bool,
