@@ -1,4 +1,5 @@
 import Foundation
+import PantauConformance
 import PantauModel
 @testable import PantauParse
 
