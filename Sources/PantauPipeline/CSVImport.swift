@@ -9,7 +9,8 @@ import SwiftCSV
 /// Columns are found by header name (English or Indonesian, any case): `source` (a registry source
 /// id) and `url` are required; `title`/`judul`, `text`/`caption`/`teks`, `published`/`date`/`tanggal`,
 /// `views`/`tayangan`, `likes`/`suka`, `comments`/`komentar`, `shares`/`dibagikan` are optional.
-/// `,` or `;` between fields; a UTF-8 BOM is fine. The whole file is checked first: any bad row stops
+/// Counts are read as Indonesians write them (`1.500` is fifteen hundred, `1,5` one and a half; see
+/// `CSVNumber`). `,` or `;` between fields; a UTF-8 BOM is fine. The whole file is checked first: any bad row stops
 /// the import with every problem listed, and nothing is stored. Importing the same file twice adds
 /// nothing (posts are keyed by source and URL; counters get a new snapshot only when they change).
 public enum CSVImport {
@@ -69,29 +70,27 @@ public enum CSVImport {
             }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard let sourceID = cell("source"), let source = registry.source(sourceID) else {
-                problems.append("row \(line): source \"\(cell("source") ?? "")\" is not in the registry")
+                problems.append("line \(line), column \(column["source"]! + 1): source \"\(cell("source") ?? "")\" is not in the registry")
                 continue
             }
             guard let url = cell("url"), let u = URL(string: url), let scheme = u.scheme?.lowercased(),
                   scheme == "http" || scheme == "https" else {
-                problems.append("row \(line): url \"\(cell("url") ?? "")\" is not an http(s) link")
+                problems.append("line \(line), column \(column["url"]! + 1): url \"\(cell("url") ?? "")\" is not an http(s) link")
                 continue
             }
             var counts: [String: Int] = [:]
             for key in ["views", "likes", "comments", "shares"] {
                 guard let v = cell(key) else { continue }
-                let digits = v.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "")
-                    .replacingOccurrences(of: " ", with: "")
-                guard let number = Int(digits), number >= 0 else {
-                    problems.append("row \(line): \(key) \"\(v)\" is not a whole number")
-                    continue
+                switch CSVNumber.count(v) {
+                case let .success(number): counts[key] = number
+                case let .failure(p):
+                    problems.append("line \(line), column \(column[key]! + 1): \(key) \"\(v)\" \(p.sentence)")
                 }
-                counts[key] = number
             }
             var published: Date?
             if let d = cell("published") {
                 published = parseDate(d)
-                if published == nil { problems.append("row \(line): published \"\(d)\" is not a date (use 2026-11-16 or ISO 8601)") }
+                if published == nil { problems.append("line \(line), column \(column["published"]! + 1): published \"\(d)\" is not a date (use 2026-11-16 or ISO 8601)") }
             }
             let post = Post(stableID: url, url: url, title: cell("title"), text: cell("text") ?? "", published: published,
                             engagement: Engagement(views: counts["views"], likes: counts["likes"],

@@ -29,6 +29,10 @@ public struct Crawler: Sendable {
     public var sourcesSynced = false
     /// robots.txt per host; nil crawls without asking (only for one's own test servers).
     public var robots: RobotsCache?
+    /// The parser plug-in of `crawl: { parser_plugin: PATH }`, if set (see `ParserPlugin`).
+    public var plugin: ParserPlugin?
+    /// Why the configured plug-in could not be loaded; the crawl stops on it before it starts.
+    var pluginError: PipelineError?
 
     public init(registry: Registry, database: AppDatabase, engine: FetchEngine, logger: Logger) {
         self.init(registry: registry, database: database, engine: engine, logger: logger,
@@ -43,6 +47,9 @@ public struct Crawler: Sendable {
         self.matcher = matcher
         self.logger = logger
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
+        if let path = registry.settings.crawl.parserPlugin {
+            do { plugin = try ParserPlugin(path: path) } catch { pluginError = error }
+        }
     }
 
     /// Which sources to crawl: the named ones, all of them, or those due at `now`. `states`: the
@@ -72,8 +79,10 @@ public struct Crawler: Sendable {
     /// is written once it holds `saveBatch` results or `saveInterval` seconds have passed since the last.
     public func crawl(_ sources: [Source], states known: [String: SourceState]? = nil, now: @escaping @Sendable () -> Date,
                       progress: Progress, command: String = "crawl") async throws -> CrawlSummary {
+        if let pluginError { throw pluginError }
         if !sourcesSynced { try database.syncSources(registry.sources) }
         try database.clearDeadLeases(isAlive: LeaseOwner.isAlive)
+        let quarantines = collectQuarantines(at: now())
         let states = try known ?? database.sourceStates()
         let runID = try database.startRun(command: command, at: now())
         let started = Date()
@@ -102,7 +111,8 @@ public struct Crawler: Sendable {
                     readyHead += 1
                     let state = states[source.id]
                     inFlight += 1
-                    group.addTask { await self.crawlOne(source, state: state, runID: runID, now: now) }
+                    let quarantine = quarantines[source.id]
+                    group.addTask { await self.crawlOne(source, state: state, quarantine: quarantine, runID: runID, now: now) }
                 }
                 guard let done = await group.next() else { break }
                 inFlight -= 1
@@ -210,7 +220,8 @@ public struct Crawler: Sendable {
 
     /// Fetches, parses and matches one claimed source; the caller saves the outcome. Never throws:
     /// problems are recorded in the outcome.
-    func crawlOne(_ source: Source, state: SourceState?, runID: Int64, now: @Sendable () -> Date) async -> Finished {
+    func crawlOne(_ source: Source, state: SourceState?, quarantine: ParseQuarantine? = nil, runID: Int64,
+                  now: @Sendable () -> Date) async -> Finished {
         var result = SourceResult(sourceID: source.id, url: source.url)
         if let robots {
             switch await robots.check(source.url) {
@@ -251,12 +262,15 @@ public struct Crawler: Sendable {
             result.notModified = true
         } else {
             do {
-                let parsed = try DocumentParser.parse(response.body, url: response.effectiveURL,
-                                                      contentType: response.contentType, kind: source.kind, fetchedAt: at)
+                let hash = Self.contentHash(response.body)
+                try Self.checkQuarantine(quarantine, contentHash: hash, at: at)
+                let parsed = try guardedParse(response.body, url: response.effectiveURL, contentType: response.contentType,
+                                              kind: source.kind, source: source, listingHash: hash, at: at)
                 var posts = parsed.posts
                 if !parsed.links.isEmpty {
-                    posts += await followArticles(parsed.links, source: source, at: at, outcome: &outcome)
+                    posts += await followArticles(parsed.links, source: source, listingHash: hash, at: at, outcome: &outcome)
                 }
+                posts = boundedCounts(posts, source: source)
                 // Posts stored before keep their matches: only new ones are matched (the store
                 // records matches of new posts only). A never-crawled source has none stored.
                 let known = state?.lastSuccess == nil ? [] : (try? database.knownStableIDs(sourceID: source.id)) ?? []
@@ -267,6 +281,8 @@ public struct Crawler: Sendable {
                 }
                 postTimes = posts.compactMap(\.published)
                 ttl = parsed.ttlSeconds
+            } catch let q as Quarantined {
+                outcome.error = q.description
             } catch {
                 outcome.error = "cannot parse: \(error)"
             }
@@ -296,7 +312,8 @@ public struct Crawler: Sendable {
     }
 
     /// Fetches the article pages a listing links to that are not stored yet, politely, and parses them.
-    func followArticles(_ links: [String], source: Source, at: Date, outcome: inout CrawlOutcome) async -> [Post] {
+    func followArticles(_ links: [String], source: Source, listingHash: String, at: Date,
+                        outcome: inout CrawlOutcome) async -> [Post] {
         let known = (try? database.knownStableIDs(sourceID: source.id)) ?? []
         var seen = Set<String>()
         let fresh = links.filter { !known.contains($0) && seen.insert($0).inserted }.prefix(maxArticlesPerPage)
@@ -321,8 +338,8 @@ public struct Crawler: Sendable {
                 continue
             }
             do {
-                let parsed = try DocumentParser.parse(r.body, url: r.effectiveURL, contentType: r.contentType,
-                                                      kind: .page, fetchedAt: at)
+                let parsed = try guardedParse(r.body, url: r.effectiveURL, contentType: r.contentType, kind: .page,
+                                              source: source, listingHash: listingHash, at: at)
                 for var p in parsed.posts {
                     p.stableID = link
                     posts.append(p)
@@ -360,6 +377,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case unknownUnit(String)
     case cannotWrite(path: String, reason: String)
     case noPosts
+    case cannotLoadPlugin(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -367,6 +385,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case let .unknownUnit(id): "no unit with id \"\(id)\" in the registry"
         case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
         case .noPosts: "the database holds no posts yet: run `pantau crawl` first"
+        case let .cannotLoadPlugin(path, reason): "cannot load the parser plug-in \(path): \(reason)"
         }
     }
 }

@@ -47,12 +47,23 @@ public enum RegistryLoader {
         if names.filter({ !$0.hasPrefix("_") }).isEmpty { throw .empty(path: directory) }
         checkIDs(unitFiles, &issues)
         guard issues.isEmpty else { throw .invalid(issues) }
+        resolvePaths(&registry.settings.crawl, directory: dirURL)
         for (_, f) in unitFiles {
             registry.units.append(f.unit!)
             registry.sources += f.sources.map(\.0)
             registry.innovations += f.innovations.map(\.0)
         }
         return registry
+    }
+
+    /// `file:` URLs may read the registry folder and `crawl.files` only; paths in the crawl settings
+    /// are relative to the registry folder.
+    static func resolvePaths(_ c: inout Settings.Crawl, directory: URL) {
+        func absolute(_ path: String) -> String {
+            URL(fileURLWithPath: path, relativeTo: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        c.fileRoots = [absolute(".")] + (c.files.map { [absolute($0)] } ?? [])
+        c.parserPlugin = c.parserPlugin.map(absolute)
     }
 
     /// What one file gave: a unit, the settings, or nothing; and its problems.

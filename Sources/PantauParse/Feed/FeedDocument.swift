@@ -8,6 +8,8 @@ struct FeedDocument: Sendable, Equatable {
     var language: String?
     var updated: Date?
     var ttlMinutes: Int?
+    /// The longest `<ttl>` believed: 7 days.
+    static let maxTTLMinutes = 7 * 24 * 60
     var entries: [FeedEntry] = []
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 
 /// Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
 enum JSONFeedReader {
@@ -57,7 +58,7 @@ enum JSONFeedReader {
         for case let a as [String: Any] in item["attachments"] as? [Any] ?? [] {
             guard let u = a["url"] as? String, !u.isEmpty else { continue }
             e.enclosures.append(FeedEnclosure(url: u, type: a["mime_type"] as? String,
-                                              length: (a["size_in_bytes"] as? NSNumber)?.intValue))
+                                              length: (a["size_in_bytes"] as? NSNumber).flatMap { Count.bounded($0.doubleValue) }))
         }
         return e
     }

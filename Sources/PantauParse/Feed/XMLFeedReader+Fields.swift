@@ -1,3 +1,5 @@
+import PantauModel
+
 /// feedparser's element mapping for feed-level and entry-level fields, applied one element at a
 /// time, so that the tree walk and the streaming reader share it.
 extension XMLFeedReader {
@@ -36,7 +38,8 @@ extension XMLFeedReader {
         case .lastBuildDate, .updated, .modified, .dcDate, .dctermsModified:
             if let d = DateParser.parseFeedDate(child.text) { doc.updated = d }
         case .ttl:
-            if let v = Int(child.text.pythonTrimmed()), v >= 0 { doc.ttlMinutes = v }
+            // Minutes; a week at most (the crawl never waits longer than a day anyway).
+            if let v = Count.parse(child.text.pythonTrimmed()) { doc.ttlMinutes = min(v, FeedDocument.maxTTLMinutes) }
         default:
             break
         }
