@@ -22,7 +22,13 @@ struct Sources: AsyncParsableCommand {
             f.timeZone = TimeZone(identifier: registry.settings.timezone)
             func t(_ d: Date?) -> String { d.map { f.string(from: $0) } ?? "-" }
             for h in health {
-                let state = h.gone ? "GONE" : h.isBroken ? "BROKEN" : h.lastSuccess == nil ? "new" : "ok"
+                let state = h.gone ? "GONE" : h.quarantinedSince != nil ? "QUARANTINED" : h.isBroken ? "BROKEN"
+                    : h.lastSuccess == nil ? "new" : "ok"
+                if let q = h.quarantinedSince {
+                    print("\(h.sourceID)  QUARANTINED since \(t(q)): \(SourceHealth.quarantineReason.id) "
+                          + "(\(SourceHealth.quarantineReason.en)); retried after 24 h or when its content changes")
+                    continue
+                }
                 print("\(h.sourceID)  \(state)  last ok \(t(h.lastSuccess))  next \(t(h.nextDue))  failures \(h.consecutiveFailures)"
                       + (h.lastError.map { "  error: \($0)" } ?? ""))
             }
