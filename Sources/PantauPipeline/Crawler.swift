@@ -266,6 +266,9 @@ public struct Crawler: Sendable {
                 try Self.checkQuarantine(quarantine, contentHash: hash, at: at)
                 let parsed = try guardedParse(response.body, url: response.effectiveURL, contentType: response.contentType,
                                               kind: source.kind, source: source, listingHash: hash, at: at)
+                for w in parsed.warnings.prefix(20) {
+                    logger.warning("part of a document left out", metadata: ["source": "\(source.id)", "problem": "\(w)"])
+                }
                 var posts = parsed.posts
                 if !parsed.links.isEmpty {
                     posts += await followArticles(parsed.links, source: source, listingHash: hash, at: at, outcome: &outcome)

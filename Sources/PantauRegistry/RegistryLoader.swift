@@ -114,7 +114,8 @@ public enum RegistryLoader {
                 return YAMLField(node: Node.scalar(.init("")), path: "", file: display)
             }
             guard node.count(upTo: maxNodes) <= maxNodes else {
-                issues.append(RegistryIssue(file: display, line: nil, field: "", problem: "too many YAML nodes (aliases expanding?)"))
+                issues.append(RegistryIssue(file: display, line: node.lineWhereItExceeds(maxNodes), field: "",
+                                            problem: "YAML expands to more than \(maxNodes) nodes here (aliases repeating aliases?); refused"))
                 return nil
             }
             return YAMLField(node: node, path: "", file: display)

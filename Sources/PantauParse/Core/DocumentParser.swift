@@ -18,15 +18,19 @@ public enum DocumentParser {
         switch try detect(bytes, url: url) {
         case .json:
             let doc = try JSONFeedReader.read(Transcoder.decode(bytes, httpCharset: nil, flavor: .json).bytes, url: url)
-            return ParseOutcome(posts: doc.posts(resolver: resolver), format: doc.format, title: doc.title?.plain.nilIfEmpty)
+            var out = ParseOutcome(posts: doc.posts(resolver: resolver), format: doc.format, title: doc.title?.plain.nilIfEmpty)
+            out.warnings = doc.itemWarnings
+            return out
         case .html:
             return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)
         case .xml:
             let decoded = Transcoder.decode(bytes, httpCharset: Transcoder.charset(fromContentType: contentType), flavor: .xml)
             if decoded.delegate == nil,
                let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: decoded.encoding == "utf-8") {
-                return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                    format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !wellFormed)
+                var out = ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
+                                       format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !wellFormed)
+                out.warnings = doc.itemWarnings
+                return out
             }
             let enc = decoded.delegate ?? "UTF-8"
             return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in
@@ -37,8 +41,10 @@ public enum DocumentParser {
                 if XMLFeedReader.format(of: root) != nil {
                     var reader = XMLFeedReader(wireUTF8: decoded.encoding == "utf-8")
                     let doc = reader.read(root)
-                    return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !status.wellFormed)
+                    var out = ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
+                                           format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !status.wellFormed)
+                    out.warnings = doc.itemWarnings
+                    return out
                 }
                 if root.name.lowercased() == "html" {
                     return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, resolver: resolver)

@@ -8,6 +8,8 @@ struct FeedDocument: Sendable, Equatable {
     var language: String?
     var updated: Date?
     var ttlMinutes: Int?
+    /// Problems of the document outside its entries (e.g. an entry that is not an object).
+    var warnings: [String] = []
     /// The longest `<ttl>` believed: 7 days.
     static let maxTTLMinutes = 7 * 24 * 60
     var entries: [FeedEntry] = []
@@ -29,6 +31,8 @@ struct FeedEntry: Sendable, Equatable {
     var views: Int?
     var likes: Int?
     var shares: Int?
+    /// Fields of this entry that could not be read (the entry is kept without them).
+    var warnings: [String] = []
 }
 
 /// An attached file (RSS enclosure, Atom `rel="enclosure"`, JSON Feed attachment).
