@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Installs the C libraries Pantau builds against (Debian/Ubuntu). Uses sudo when not root.
+# With --test-tools it also installs what the test suite drives when present (CI uses this):
+# Debian's headless chromium and its WebDriver, for the tests that check pages in a real browser.
 set -euo pipefail
 packages=(libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config)
+if [ "${1:-}" = "--test-tools" ]; then
+  packages+=(chromium chromium-driver python3)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
