@@ -115,7 +115,7 @@ public enum RegistryLoader {
             }
             guard node.count(upTo: maxNodes) <= maxNodes else {
                 issues.append(RegistryIssue(file: display, line: node.lineWhereItExceeds(maxNodes), field: "",
-                                            problem: "YAML expands to more than \(maxNodes) nodes here (aliases repeating aliases?); refused"))
+                                            problem: "too many YAML nodes: it expands to more than \(maxNodes) here (aliases repeating aliases?); refused"))
                 return nil
             }
             return YAMLField(node: node, path: "", file: display)
