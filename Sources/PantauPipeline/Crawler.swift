@@ -261,34 +261,8 @@ public struct Crawler: Sendable {
         } else if response.notModified {
             result.notModified = true
         } else {
-            do {
-                let hash = Self.contentHash(response.body)
-                try Self.checkQuarantine(quarantine, contentHash: hash, at: at)
-                let parsed = try guardedParse(response.body, url: response.effectiveURL, contentType: response.contentType,
-                                              kind: source.kind, source: source, listingHash: hash, at: at)
-                for w in parsed.warnings.prefix(20) {
-                    logger.warning("part of a document left out", metadata: ["source": "\(source.id)", "problem": "\(w)"])
-                }
-                var posts = parsed.posts
-                if !parsed.links.isEmpty {
-                    posts += await followArticles(parsed.links, source: source, listingHash: hash, at: at, outcome: &outcome)
-                }
-                posts = boundedCounts(posts, source: source)
-                // Posts stored before keep their matches: only new ones are matched (the store
-                // records matches of new posts only). A never-crawled source has none stored.
-                let known = state?.lastSuccess == nil ? [] : (try? database.knownStableIDs(sourceID: source.id)) ?? []
-                outcome.posts = posts.map { post in
-                    if known.contains(post.stableID) { return MatchedPost(post: post, matches: []) }
-                    return MatchedPost(post: post, matches: matcher.match(MatchPost(
-                        id: post.stableID, title: post.title, text: post.text, url: post.url, unitID: source.unitID)))
-                }
-                postTimes = posts.compactMap(\.published)
-                ttl = parsed.ttlSeconds
-            } catch let q as Quarantined {
-                outcome.error = q.description
-            } catch {
-                outcome.error = "cannot parse: \(error)"
-            }
+            (postTimes, ttl) = await readAnswer(response, source: source, state: state, quarantine: quarantine, at: at,
+                                                outcome: &outcome)
         }
         let failures = outcome.error == nil ? 0 : (state?.consecutiveFailures ?? 0) + 1
         let interval = failures > 0 ? every : Schedule.interval(
