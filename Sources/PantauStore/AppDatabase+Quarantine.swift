@@ -8,6 +8,12 @@ public struct ParseQuarantine: Sendable, Hashable {
     public var since: Date
     /// Hash of the content that did it: other content is parsed again at once.
     public var contentHash: String
+
+    public init(sourceID: String, since: Date, contentHash: String) {
+        self.sourceID = sourceID
+        self.since = since
+        self.contentHash = contentHash
+    }
 }
 
 /// The poison-pill guard: a parse under way is written down before it starts and wiped when it
