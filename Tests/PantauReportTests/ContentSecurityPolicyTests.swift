@@ -66,11 +66,3 @@ struct ContentSecurityPolicyTests {
         }
     }
 }
-
-/// Runs a blocking call (a browser that takes seconds) on its own thread, so that the test does not
-/// hold one of the few threads every other test's tasks run on.
-func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { c in
-        Thread { c.resume(with: Result { try body() }) }.start()
-    }
-}
