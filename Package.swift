@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "PantauFetch", dependencies: ["CCurl"]),
         .target(name: "PantauParse", dependencies: ["PantauModel", "CLibXML2"]),
         .target(name: "PantauMatch", dependencies: ["PantauModel"]),
+        // Platform API requests and answers (Graph API, YouTube Data API, TikTok Display API). No I/O.
+        .target(name: "PantauPlatforms", dependencies: ["PantauModel"]),
         .target(name: "PantauStore", dependencies: [
             "PantauModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "PantauAlert", dependencies: ["PantauModel", "PantauFetch"]),
         .target(name: "PantauPipeline", dependencies: [
             "PantauModel", "PantauRegistry", "PantauFetch", "PantauParse", "PantauMatch",
-            "PantauStore", "PantauScore", "PantauReport", "PantauAlert",
+            "PantauStore", "PantauScore", "PantauReport", "PantauAlert", "PantauPlatforms",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "PantauRegistryTests", dependencies: ["PantauRegistry"]),
         .testTarget(name: "PantauFetchTests", dependencies: ["PantauFetch", "PantauTestSupport"]),
         .testTarget(name: "PantauParseTests", dependencies: ["PantauParse"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PantauPlatformsTests", dependencies: ["PantauPlatforms", "PantauFetch", "PantauTestSupport"]),
         .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"]),
         .testTarget(name: "PantauScoreTests", dependencies: ["PantauScore", "PantauTestSupport"]),

@@ -29,6 +29,8 @@ public struct Settings: Sendable, Hashable {
     public var alerts: [AlertTarget] = []
     /// Weights of the visibility index (`score:` in `_settings.yaml`).
     public var weights = ScoreWeights()
+    /// Official platform APIs and their credentials (`platforms:` in `_settings.yaml`).
+    public var platforms = PlatformSettings()
 
     public init() {}
 

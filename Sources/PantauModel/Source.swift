@@ -10,13 +10,22 @@ public struct Source: Sendable, Hashable, Codable {
     public var every: Seconds?
     /// Audience size, when known, for engagement rates.
     public var followers: Int?
+    /// `kind: api` only: the account read through the platform's API (Instagram/TikTok username,
+    /// Facebook page id, YouTube channel id).
+    public var account: String?
+    /// `kind: api` only: the credential named under `platforms.<platform>.credentials`; nil means the
+    /// platform's only credential.
+    public var credential: String?
 
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        case feed, page, sitemap
+        /// `api`: read through the platform's official API (see `PlatformSettings`), not fetched as a document.
+        case feed, page, sitemap, api
     }
 
     public init(id: String, unitID: String, platform: Platform, kind: Kind = .feed, url: String,
-                every: Seconds? = nil, followers: Int? = nil) {
+                every: Seconds? = nil, followers: Int? = nil, account: String? = nil, credential: String? = nil) {
+        self.account = account
+        self.credential = credential
         self.id = id
         self.unitID = unitID
         self.platform = platform

@@ -18,6 +18,23 @@ public struct CrawlSummary: Sendable, Codable {
     public var moved: [SourceMove] = []
     /// Totals in the database after the crawl.
     public var totals: StoreCounts?
+    /// Sources read through a platform API, with what Pantau could see of each.
+    public var channels: [APIChannel] = []
+
+    public struct APIChannel: Sendable, Codable, Hashable {
+        public var source: String
+        public var platform: String
+        /// seen | token_expired | broken | rate_limited
+        public var state: String
+        public var posts: Int
+        public var followers: Int?
+        public var calls: Int
+        public var quotaSpent: Int
+        /// YouTube: the source waits for quota until then.
+        public var waitsUntil: Date?
+        /// How to renew an expired token, in the registry's language.
+        public var hint: String?
+    }
 
     public struct SourceProblem: Sendable, Codable, Hashable {
         public var source: String

@@ -23,10 +23,11 @@ extension Crawler {
             if !parsed.links.isEmpty {
                 posts += await followArticles(parsed.links, source: source, listingHash: hash, at: at, outcome: &outcome)
             }
-            posts = boundedCounts(posts, source: source)
             // Posts stored before keep their matches: only new ones are matched (the store
             // records matches of new posts only). A never-crawled source has none stored.
             let known = state?.lastSuccess == nil ? [] : (try? database.knownStableIDs(sourceID: source.id)) ?? []
+            posts = await withYouTubeStatistics(posts, source: source, at: at)
+            posts = boundedCounts(posts, source: source)
             outcome.posts = posts.map { post in
                 if known.contains(post.stableID) { return MatchedPost(post: post, matches: []) }
                 return MatchedPost(post: post, matches: matcher.match(MatchPost(

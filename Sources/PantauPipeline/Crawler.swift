@@ -20,6 +20,8 @@ public struct Crawler: Sendable {
     /// same database skips the source meanwhile.
     public var leaseOwner = LeaseOwner.current
     public var leaseSeconds: TimeInterval = 600
+    /// YouTube quota and renewed TikTok tokens shared by the API sources (`kind: api`).
+    public var platformSession: PlatformSession
     /// Results saved per transaction, at most.
     public var saveBatch = 256
     /// Seconds a finished source may wait for its batch before it is saved anyway.
@@ -46,6 +48,8 @@ public struct Crawler: Sendable {
         self.engine = engine
         self.matcher = matcher
         self.logger = logger
+        self.platformSession = PlatformSession(platforms: registry.settings.platforms,
+                                               stateFile: PlatformSession.stateFile(forDatabase: database.writer.path))
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
         if let path = registry.settings.crawl.parserPlugin {
             do { plugin = try ParserPlugin(path: path) } catch { pluginError = error }
@@ -209,6 +213,7 @@ public struct Crawler: Sendable {
         var problem: String?
         var movedTo: String?
         var skipped = false
+        var channel: CrawlSummary.APIChannel?
     }
 
     /// One source crawled and not saved yet: what to count and what to store.
@@ -223,6 +228,7 @@ public struct Crawler: Sendable {
     func crawlOne(_ source: Source, state: SourceState?, quarantine: ParseQuarantine? = nil, runID: Int64,
                   now: @Sendable () -> Date) async -> Finished {
         var result = SourceResult(sourceID: source.id, url: source.url)
+        if source.kind == .api { return await crawlAPI(source, state: state, runID: runID, now: now) }
         if let robots {
             switch await robots.check(source.url) {
             case .allowed: break
@@ -345,6 +351,7 @@ extension CrawlSummary {
             fetched += 1
         }
         if let to = r.movedTo { moved.append(SourceMove(source: r.sourceID, from: r.url, to: to)) }
+        if let c = r.channel { channels.append(c) }
     }
 }
 

@@ -15,8 +15,10 @@ public enum RegistryLoader {
     static var yamlEncoding: Parser.Encoding { yamlIsUTF16 ? .utf16 : .utf8 }
     private static let yamlIsUTF16 = Parser.Encoding.default == .utf16
 
-    /// Loads `<dir>/*.yaml` (units) and `<dir>/_settings.yaml` (settings).
-    public static func load(directory: String) throws(RegistryError) -> Registry {
+    /// Loads `<dir>/*.yaml` (units) and `<dir>/_settings.yaml` (settings). Platform credentials are
+    /// read from `environment` (the process's by default) and from the token files settings name.
+    public static func load(directory: String,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(RegistryError) -> Registry {
         let dirURL = URL(fileURLWithPath: directory, isDirectory: true)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
@@ -33,19 +35,21 @@ public enum RegistryLoader {
         // then taken in file-name order, so messages and ids come out the same every time.
         let results = Mutex<[FileResult?]>(Array(repeating: nil, count: names.count))
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
-            let r = readFile(names[i], directory: directory, dirURL: dirURL)
+            let r = readFile(names[i], directory: directory, dirURL: dirURL, environment: environment)
             results.withLock { $0[i] = r }
         }
         var issues: [RegistryIssue] = []
         var registry = Registry(units: [], sources: [], innovations: [], settings: Settings())
         var unitFiles: [(String, UnitFile)] = []
+        var settingsFile: (display: String, issues: [RegistryIssue])?
         for case let r? in results.withLock({ $0 }) {
             issues += r.issues
-            if let settings = r.settings { registry.settings = settings }
+            if let settings = r.settings { registry.settings = settings; settingsFile = (r.display, r.issues) }
             if let unit = r.unit { unitFiles.append((r.display, unit)) }
         }
         if names.filter({ !$0.hasPrefix("_") }).isEmpty { throw .empty(path: directory) }
         checkIDs(unitFiles, &issues)
+        checkAPISources(unitFiles, settings: registry.settings.platforms, settingsFile: settingsFile, &issues)
         guard issues.isEmpty else { throw .invalid(issues) }
         resolvePaths(&registry.settings.crawl, directory: dirURL)
         for (_, f) in unitFiles {
@@ -75,11 +79,12 @@ public enum RegistryLoader {
     }
 
     /// Reads and checks one registry file on its own.
-    static func readFile(_ name: String, directory: String, dirURL: URL) -> FileResult {
+    static func readFile(_ name: String, directory: String, dirURL: URL, environment: [String: String] = [:]) -> FileResult {
         var r = FileResult(display: display(directory, name))
         guard let root = readTree(dirURL.appendingPathComponent(name), display: r.display, &r.issues) else { return r }
         if name.hasPrefix("_") {
-            if name == "_settings.yaml" || name == "_settings.yml" { r.settings = SettingsFile.read(root, &r.issues) }
+            if name == "_settings.yaml" || name == "_settings.yml" { r.settings = SettingsFile.read(root, &r.issues, platforms: PlatformsFile(environment: environment, base: dirURL))
+            }
             return r
         }
         let file = UnitFile(root: root, base: dirURL, issues: &r.issues)

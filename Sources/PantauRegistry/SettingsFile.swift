@@ -3,12 +3,13 @@ import PantauModel
 
 /// `_settings.yaml`: optional; unknown keys are errors, as in unit files.
 enum SettingsFile {
-    static let keys = ["database", "every", "timezone", "language", "crawl", "alerts", "score"]
+    static let keys = ["database", "every", "timezone", "language", "crawl", "alerts", "score", "platforms"]
     static let scoreKeys = ["coverage", "social", "regularity", "engagement"]
     static let crawlKeys = ["concurrency", "per_host", "delay", "robots", "timeout", "max_body", "files", "parser_plugin"]
     static let alertKeys = ["kind", "url", "token", "chat_id", "to", "from", "repeat"]
 
-    static func read(_ root: YAMLField, _ issues: inout [RegistryIssue]) -> Settings {
+    /// `platforms` reads credentials from `environment` and token files relative to `base`.
+    static func read(_ root: YAMLField, _ issues: inout [RegistryIssue], platforms: PlatformsFile? = nil) -> Settings {
         var s = Settings()
         if root.isNull { return s }
         for (key, f) in root.mapping(&issues, allowed: keys) {
@@ -26,6 +27,8 @@ enum SettingsFile {
             case "alerts":
                 s.alerts = UnitFile.list(f, &issues) { readAlert($0, &$1) }.map(\.0)
             case "score": readScore(f, &s.weights, &issues)
+            case "platforms":
+                s.platforms = (platforms ?? PlatformsFile(environment: [:], base: URL(fileURLWithPath: "/"))).read(f, &issues)
             default: break
             }
         }

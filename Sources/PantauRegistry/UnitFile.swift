@@ -11,7 +11,7 @@ struct UnitFile: Sendable {
 
     static let topKeys = ["unit", "sources", "innovations"]
     static let unitKeys = ["id", "name", "kind", "parent", "aliases"]
-    static let sourceKeys = ["id", "platform", "kind", "url", "every", "followers"]
+    static let sourceKeys = ["id", "platform", "kind", "url", "every", "followers", "account", "credential"]
     static let innovationKeys = ["id", "name", "acronym", "aliases", "hashtags", "keywords", "exclude",
                                  "area", "launched", "cadence"]
 
@@ -67,6 +67,7 @@ struct UnitFile: Sendable {
 
     static func readSource(_ field: YAMLField, base: URL, unitID: String, _ issues: inout [RegistryIssue]) -> Source? {
         var id: String?, platform: Platform?, kind = Source.Kind.feed, url: String?, every: Seconds?, followers: Int?
+        var account: YAMLField?, credential: String?
         for (key, f) in field.mapping(&issues, allowed: sourceKeys) {
             switch key {
             case "id": id = slug(f, &issues)
@@ -75,11 +76,20 @@ struct UnitFile: Sendable {
             case "url": url = sourceURL(f, base: base, &issues)
             case "every": every = duration(f, &issues)
             case "followers": followers = f.int(&issues, range: 0...2_000_000_000)
+            case "account": account = f
+            case "credential": credential = slug(f, &issues)
             default: break
             }
         }
-        guard require(id, "id", field, &issues), require(platform, "platform", field, &issues),
-              require(url, "url", field, &issues) else { return nil }
+        guard require(id, "id", field, &issues), require(platform, "platform", field, &issues) else { return nil }
+        if kind == .api {
+            return readAPISource(field, id: id!, unitID: unitID, platform: platform!, url: url, account: account,
+                                 credential: credential, every: every, followers: followers, &issues)
+        }
+        for (key, v) in [("account", account != nil), ("credential", credential != nil)] where v {
+            issues.append(field.issue("\"\(key)\" is only for sources of kind: api"))
+        }
+        guard require(url, "url", field, &issues) else { return nil }
         return Source(id: id!, unitID: unitID, platform: platform!, kind: kind, url: url!, every: every, followers: followers)
     }
 
