@@ -90,8 +90,14 @@ extension CSVImport {
     }
 
 
+    /// Digits, `-`, `/`, `:`, `.`, `+`, space, `T` and `Z`.
+    private static let dateBytes = Set(Array("0123456789-/:.+ TZ".utf8))
+
     /// 2026-11-16, 16/11/2026, or ISO 8601 with time; plain dates are midnight in Asia/Jakarta.
     static func parseDate(_ s: String) -> Date? {
+        // Only the characters these formats use reach Foundation's formatters: on Linux they trap on
+        // some other text (e.g. a combining mark: "Incorrect range CFRange"), found by Fuzz/run.sh csv.
+        guard !s.isEmpty, s.utf8.count <= 40, s.utf8.allSatisfy({ dateBytes.contains($0) }) else { return nil }
         if let d = ISO8601DateFormatter().date(from: s) { return d }
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")

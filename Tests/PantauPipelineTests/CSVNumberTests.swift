@@ -45,6 +45,18 @@ import Testing
         #expect(try db.counts().engagementSnapshots == 0)
     }
 
+    /// Found by the CSV fuzzer: Foundation's DateFormatter traps on Linux on text with a combining mark.
+    @Test func oddDateTextIsAProblemNotACrash() throws {
+        #expect(CSVImport.parseDate("6-1\u{033E}rorceeak!8") == nil)
+        #expect(CSVImport.parseDate("2026-11-18") != nil)
+        #expect(CSVImport.parseDate("18/11/2026 09:30") != nil)
+        let db = try AppDatabase.inMemory()
+        let path = try write("source,url,published\ntuban-tiktok,https://tiktok.example/v/1,6-1\u{033E}rorceeak!8\n")
+        let error = try #require(throws: ImportError.self) { try CSVImport.run(path: path, registry: registry, database: db, now: Date()) }
+        #expect(error.description.contains("line 2, column 3: published"))
+        #expect(try db.counts().posts == 0)
+    }
+
     @Test func plainDigitsAndZeroFractions() throws {
         #expect(try CSVNumber.count("1500").get() == 1_500)
         #expect(try CSVNumber.count("1 500").get() == 1_500)
