@@ -16,8 +16,12 @@ public struct BrokenChannelRule: AlertRuleCheck {
             guard let s = sources[h.sourceID], seen.insert(s.id).inserted else { continue }
             let unit = c.unitName(s.unitID)
             let err = h.lastError.map { String($0.prefix(200)) }
-            let idWhy = h.gone ? "kanal tidak ada lagi (gone)" : "gagal \(h.consecutiveFailures) kali berturut-turut"
-            let enWhy = h.gone ? "the channel is gone" : "failed \(h.consecutiveFailures) times in a row"
+            var idWhy = h.gone ? "kanal tidak ada lagi (gone)" : "gagal \(h.consecutiveFailures) kali berturut-turut"
+            var enWhy = h.gone ? "the channel is gone" : "failed \(h.consecutiveFailures) times in a row"
+            if let q = h.quarantinedSince, !h.gone {
+                idWhy = "dikarantina sejak \(LocalFormat.dateTime(q, zone: c.zone, language: .id)): \(SourceHealth.quarantineReason.id)"
+                enWhy = "quarantined since \(LocalFormat.dateTime(q, zone: c.zone, language: .en)): \(SourceHealth.quarantineReason.en)"
+            }
             let idOK = h.lastSuccess.map { "; terakhir berhasil \(LocalFormat.dateTime($0, zone: c.zone, language: .id))" } ?? "; belum pernah berhasil"
             let enOK = h.lastSuccess.map { "; last success \(LocalFormat.dateTime($0, zone: c.zone, language: .en))" } ?? "; never succeeded"
             let message = LocalizedText(

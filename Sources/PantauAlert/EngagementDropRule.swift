@@ -30,25 +30,19 @@ public struct EngagementDropRule: AlertRuleCheck {
         let first = week.adding(-weeks, in: c.zone)
         let starts = (0...weeks).map { first.adding($0, in: c.zone).start(in: c.zone) }
         let end = week.end(in: c.zone)
-        // Per channel: (sum, count) per week slot; slot `weeks` is the week under test.
-        var sums: [String: [(Int, Int)]] = [:]
-        for p in c.posts {
+        // Per channel: one tally per week; the last week is the week under test.
+        var sums: [String: EngagementWeeks] = [:]
+        for p in c.posts where p.engagement.hasInteractions {
             let t = p.time
-            guard t >= starts[0], t < end, p.engagement.likes != nil || p.engagement.comments != nil || p.engagement.shares != nil else { continue }
-            var slot = 0
-            while slot + 1 < starts.count, starts[slot + 1] <= t { slot += 1 }
-            var row = sums[p.sourceID] ?? Array(repeating: (0, 0), count: weeks + 1)
-            row[slot].0 += p.engagement.interactions
-            row[slot].1 += 1
-            sums[p.sourceID] = row
+            guard t >= starts[0], t < end else { continue }
+            sums[p.sourceID, default: EngagementWeeks(starts: starts, end: end)].add(p.engagement, at: t)
         }
         var out: [Alert] = []
         for s in c.registry.sources {
-            guard let row = sums[s.id], row[weeks].1 > 0 else { continue }
-            let history = row.prefix(weeks).filter { $0.1 > 0 }.map { Double($0.0) / Double($0.1) }
+            guard let row = sums[s.id]?.tallies, let current = row[weeks].perPost else { continue }
+            let history = row.prefix(weeks).compactMap(\.perPost)
             guard history.count >= minimumWeeks else { continue }
             let median = Self.median(history)
-            let current = Double(row[weeks].0) / Double(row[weeks].1)
             guard median > 0, median >= minimumMedian, current < share * median else { continue }
             let unit = c.unitName(s.unitID)
             let f = { (x: Double, l: Language) in LocalFormat.decimal(x, digits: 1, language: l) }

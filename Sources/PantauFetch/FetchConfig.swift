@@ -14,6 +14,8 @@ public struct FetchConfig: Sendable, Hashable {
     public var userAgent = "Pantau/\(PantauVersion.string)"
     /// curl --resolve entries ("host:port:address"), for tests and benchmarks on loopback.
     public var resolve: [String] = []
+    /// Folders (absolute paths) that `file:` URLs may read from; nil leaves them unrestricted.
+    public var fileRoots: [String]?
 
     public init() {}
 }

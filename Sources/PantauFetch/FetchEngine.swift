@@ -29,6 +29,10 @@ public final class FetchEngine: Sendable {
     /// Fetches one request, waiting for a politeness slot if its host is busy. Never throws:
     /// failures come back in `FetchResponse.error`. Task cancellation aborts the transfer.
     public func fetch(_ request: FetchRequest) async -> FetchResponse {
+        if let roots = config.fileRoots, let refusal = FileAccess.refusal(request.url, roots: roots) {
+            return FetchResponse(request: request, effectiveURL: request.url, status: 0, headers: [], body: [],
+                                 notModified: false, redirects: [], wireBytes: 0, elapsed: 0, error: refusal)
+        }
         let id = core.state.withLock { s -> UInt64 in s.nextID += 1; return s.nextID }
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (cont: CheckedContinuation<FetchResponse, Never>) in

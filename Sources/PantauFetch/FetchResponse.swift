@@ -49,9 +49,14 @@ public struct FetchResponse: Sendable {
         return "HTTP \(status)"
     }
 
-    /// The last permanent redirect's target, if the chain had one.
+    /// The last permanent redirect's target, if the chain had one and it is a web address (a
+    /// redirect to any other scheme is refused, and never suggested as the source's new URL).
     public var permanentTarget: String? {
-        redirects.last(where: \.isPermanent).map(\.location)
+        redirects.last(where: \.isPermanent).map(\.location).flatMap { loc in
+            let scheme = loc.prefix { $0 != ":" }.lowercased()
+            if scheme == "http" || scheme == "https" || !loc.contains(":") || loc.hasPrefix("/") { return loc }
+            return nil
+        }
     }
 }
 
@@ -67,6 +72,12 @@ public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     case tls(String)
     case connectionReset(String)
     case fileNotFound(String)
+    /// A redirect to a scheme other than http(s), e.g. `file:`; names the target.
+    case refusedRedirect(target: String)
+    /// A `file:` URL outside the folders it may read.
+    case fileOutsideRoots(path: String, roots: [String])
+    /// A response header line larger than libcurl accepts (100 KB).
+    case headerTooLarge
     case cancelled
     case transfer(code: Int, message: String)
 
@@ -82,6 +93,11 @@ public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .tls(m): "TLS error: \(m)"
         case let .connectionReset(m): "connection failed: \(m)"
         case let .fileNotFound(p): "file not found: \(p)"
+        case let .refusedRedirect(t): "redirect to \(t) refused: only http and https redirects are followed"
+        case let .fileOutsideRoots(p, roots):
+            "file \(p) is outside the folders Pantau may read (\(roots.joined(separator: ", "))); "
+                + "set `crawl: { files: FOLDER }` in _settings.yaml to allow another folder"
+        case .headerTooLarge: "a response header is too large (over 100 KB), stopped"
         case .cancelled: "cancelled"
         case let .transfer(code, m): "transfer failed (curl \(code)): \(m)"
         }

@@ -220,7 +220,13 @@ final class Transfer {
         case CURLE_COULDNT_RESOLVE_HOST: return .cannotResolve(host: request.host)
         case CURLE_COULDNT_CONNECT: return .cannotConnect(message)
         case CURLE_URL_MALFORMAT: return .invalidURL(request.url)
-        case CURLE_UNSUPPORTED_PROTOCOL: return .unsupportedScheme(request.url)
+        case CURLE_UNSUPPORTED_PROTOCOL:
+            // After a redirect: name where it pointed, not the source's own URL.
+            if let target = redirects.last?.location, !statusLines.isEmpty { return .refusedRedirect(target: target) }
+            return .unsupportedScheme(request.url)
+        case CURLE_OUT_OF_MEMORY where !statusLines.isEmpty:
+            // libcurl answers a header line over CURL_MAX_HTTP_HEADER (100 KB) with "Out of memory".
+            return .headerTooLarge
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM:
             return .tls(message)
         case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE:

@@ -52,9 +52,11 @@ public struct SourceHealth: Sendable, Hashable, Codable {
     public var consecutiveFailures: Int
     public var nextDue: Date?
     public var gone: Bool
+    /// Since when the source is quarantined: reading its content stopped the process twice in a row.
+    public var quarantinedSince: Date?
 
     public init(sourceID: String, lastSuccess: Date? = nil, lastAttempt: Date? = nil, lastError: String? = nil,
-                consecutiveFailures: Int = 0, nextDue: Date? = nil, gone: Bool = false) {
+                consecutiveFailures: Int = 0, nextDue: Date? = nil, gone: Bool = false, quarantinedSince: Date? = nil) {
         self.sourceID = sourceID
         self.lastSuccess = lastSuccess
         self.lastAttempt = lastAttempt
@@ -62,8 +64,14 @@ public struct SourceHealth: Sendable, Hashable, Codable {
         self.consecutiveFailures = consecutiveFailures
         self.nextDue = nextDue
         self.gone = gone
+        self.quarantinedSince = quarantinedSince
     }
 
-    /// A channel is broken after 3 failures in a row, or when the server says it is gone.
-    public var isBroken: Bool { gone || consecutiveFailures >= 3 }
+    /// A channel is broken after 3 failures in a row, when the server says it is gone, or while it
+    /// is quarantined.
+    public var isBroken: Bool { gone || consecutiveFailures >= 3 || quarantinedSince != nil }
+
+    /// Why a quarantined source is skipped, in words (the same everywhere it is shown).
+    public static let quarantineReason = LocalizedText(id: "membuat proses berhenti saat dibaca",
+                                                       en: "stopped the process while it was being read")
 }

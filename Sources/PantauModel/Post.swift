@@ -44,9 +44,6 @@ public struct Engagement: Sendable, Hashable, Codable {
     }
 
     public var isEmpty: Bool { views == nil && likes == nil && comments == nil && shares == nil }
-
-    /// Likes + comments + shares that are known.
-    public var interactions: Int { (likes ?? 0) + (comments ?? 0) + (shares ?? 0) }
 }
 
 /// A link from a post to an innovation, with the words that made it.

@@ -42,6 +42,13 @@ public struct Settings: Sendable, Hashable {
         public var robots = true
         public var timeout: Seconds = 30
         public var maxBody = 20 * 1_024 * 1_024
+        /// `files`: a folder whose files may be read through `file:` URLs (besides the registry folder).
+        public var files: String?
+        /// Folders `file:` URLs may read from (absolute): the registry folder and `files`, set by the
+        /// registry loader. nil (a registry built in code) leaves file URLs unrestricted.
+        public var fileRoots: [String]?
+        /// `parser_plugin`: a shared library with `pantau_parse` that reads formats Pantau does not.
+        public var parserPlugin: String?
         public init() {}
     }
 

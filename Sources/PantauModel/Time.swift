@@ -48,7 +48,7 @@ public enum DurationText {
             default: return nil
             }
             guard let n = Int(number), n <= 1_000_000 else { return nil }
-            total += n * unit
+            total = Count.add(total, n * unit)
             number = ""
             sawUnit = true
         }

@@ -31,6 +31,10 @@ public struct Crawler: Sendable {
     public var sourcesSynced = false
     /// robots.txt per host; nil crawls without asking (only for one's own test servers).
     public var robots: RobotsCache?
+    /// The parser plug-in of `crawl: { parser_plugin: PATH }`, if set (see `ParserPlugin`).
+    public var plugin: ParserPlugin?
+    /// Why the configured plug-in could not be loaded; the crawl stops on it before it starts.
+    var pluginError: PipelineError?
 
     public init(registry: Registry, database: AppDatabase, engine: FetchEngine, logger: Logger) {
         self.init(registry: registry, database: database, engine: engine, logger: logger,
@@ -47,6 +51,9 @@ public struct Crawler: Sendable {
         self.platformSession = PlatformSession(platforms: registry.settings.platforms,
                                                stateFile: PlatformSession.stateFile(forDatabase: database.writer.path))
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
+        if let path = registry.settings.crawl.parserPlugin {
+            do { plugin = try ParserPlugin(path: path) } catch { pluginError = error }
+        }
     }
 
     /// Which sources to crawl: the named ones, all of them, or those due at `now`. `states`: the
@@ -76,8 +83,10 @@ public struct Crawler: Sendable {
     /// is written once it holds `saveBatch` results or `saveInterval` seconds have passed since the last.
     public func crawl(_ sources: [Source], states known: [String: SourceState]? = nil, now: @escaping @Sendable () -> Date,
                       progress: Progress, command: String = "crawl") async throws -> CrawlSummary {
+        if let pluginError { throw pluginError }
         if !sourcesSynced { try database.syncSources(registry.sources) }
         try database.clearDeadLeases(isAlive: LeaseOwner.isAlive)
+        let quarantines = collectQuarantines(at: now())
         let states = try known ?? database.sourceStates()
         let runID = try database.startRun(command: command, at: now())
         let started = Date()
@@ -106,7 +115,8 @@ public struct Crawler: Sendable {
                     readyHead += 1
                     let state = states[source.id]
                     inFlight += 1
-                    group.addTask { await self.crawlOne(source, state: state, runID: runID, now: now) }
+                    let quarantine = quarantines[source.id]
+                    group.addTask { await self.crawlOne(source, state: state, quarantine: quarantine, runID: runID, now: now) }
                 }
                 guard let done = await group.next() else { break }
                 inFlight -= 1
@@ -215,7 +225,8 @@ public struct Crawler: Sendable {
 
     /// Fetches, parses and matches one claimed source; the caller saves the outcome. Never throws:
     /// problems are recorded in the outcome.
-    func crawlOne(_ source: Source, state: SourceState?, runID: Int64, now: @Sendable () -> Date) async -> Finished {
+    func crawlOne(_ source: Source, state: SourceState?, quarantine: ParseQuarantine? = nil, runID: Int64,
+                  now: @Sendable () -> Date) async -> Finished {
         var result = SourceResult(sourceID: source.id, url: source.url)
         if source.kind == .api { return await crawlAPI(source, state: state, runID: runID, now: now) }
         if let robots {
@@ -256,27 +267,8 @@ public struct Crawler: Sendable {
         } else if response.notModified {
             result.notModified = true
         } else {
-            do {
-                let parsed = try DocumentParser.parse(response.body, url: response.effectiveURL,
-                                                      contentType: response.contentType, kind: source.kind, fetchedAt: at)
-                var posts = parsed.posts
-                if !parsed.links.isEmpty {
-                    posts += await followArticles(parsed.links, source: source, at: at, outcome: &outcome)
-                }
-                // Posts stored before keep their matches: only new ones are matched (the store
-                // records matches of new posts only). A never-crawled source has none stored.
-                let known = state?.lastSuccess == nil ? [] : (try? database.knownStableIDs(sourceID: source.id)) ?? []
-                posts = await withYouTubeStatistics(posts, source: source, at: at)
-                outcome.posts = posts.map { post in
-                    if known.contains(post.stableID) { return MatchedPost(post: post, matches: []) }
-                    return MatchedPost(post: post, matches: matcher.match(MatchPost(
-                        id: post.stableID, title: post.title, text: post.text, url: post.url, unitID: source.unitID)))
-                }
-                postTimes = posts.compactMap(\.published)
-                ttl = parsed.ttlSeconds
-            } catch {
-                outcome.error = "cannot parse: \(error)"
-            }
+            (postTimes, ttl) = await readAnswer(response, source: source, state: state, quarantine: quarantine, at: at,
+                                                outcome: &outcome)
         }
         let failures = outcome.error == nil ? 0 : (state?.consecutiveFailures ?? 0) + 1
         let interval = failures > 0 ? every : Schedule.interval(
@@ -303,7 +295,8 @@ public struct Crawler: Sendable {
     }
 
     /// Fetches the article pages a listing links to that are not stored yet, politely, and parses them.
-    func followArticles(_ links: [String], source: Source, at: Date, outcome: inout CrawlOutcome) async -> [Post] {
+    func followArticles(_ links: [String], source: Source, listingHash: String, at: Date,
+                        outcome: inout CrawlOutcome) async -> [Post] {
         let known = (try? database.knownStableIDs(sourceID: source.id)) ?? []
         var seen = Set<String>()
         let fresh = links.filter { !known.contains($0) && seen.insert($0).inserted }.prefix(maxArticlesPerPage)
@@ -328,8 +321,8 @@ public struct Crawler: Sendable {
                 continue
             }
             do {
-                let parsed = try DocumentParser.parse(r.body, url: r.effectiveURL, contentType: r.contentType,
-                                                      kind: .page, fetchedAt: at)
+                let parsed = try guardedParse(r.body, url: r.effectiveURL, contentType: r.contentType, kind: .page,
+                                              source: source, listingHash: listingHash, at: at)
                 for var p in parsed.posts {
                     p.stableID = link
                     posts.append(p)
@@ -368,6 +361,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case unknownUnit(String)
     case cannotWrite(path: String, reason: String)
     case noPosts
+    case cannotLoadPlugin(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -375,6 +369,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case let .unknownUnit(id): "no unit with id \"\(id)\" in the registry"
         case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
         case .noPosts: "the database holds no posts yet: run `pantau crawl` first"
+        case let .cannotLoadPlugin(path, reason): "cannot load the parser plug-in \(path): \(reason)"
         }
     }
 }

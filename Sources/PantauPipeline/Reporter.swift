@@ -11,6 +11,10 @@ public struct Reporter: Sendable {
     public var registry: Registry
     public var database: AppDatabase
     public var zone: TimeZone
+    /// Told about stored numbers that were refused on read (a line naming the post and the value).
+    public var warn: @Sendable (String) -> Void = { line in
+        FileHandle.standardError.write(Data(("warning: " + line + "\n").utf8))
+    }
 
     public init(registry: Registry, database: AppDatabase) {
         self.registry = registry
@@ -32,7 +36,8 @@ public struct Reporter: Sendable {
         let week = week ?? ISOWeek.lastComplete(before: now, in: zone)
         let report = WeeklyBuilder.build(WeeklyInput(
             registry: registry,
-            posts: try database.observedPosts(to: week.end(in: zone), evidence: false, detailFrom: week.start(in: zone)),
+            posts: try database.observedPosts(to: week.end(in: zone), evidence: false, detailFrom: week.start(in: zone),
+                                            warn: warn),
             health: try database.health(), week: week, now: now, zone: zone, unitIDs: unitIDs,
             weights: registry.settings.weights))
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
@@ -63,7 +68,7 @@ public struct Reporter: Sendable {
         if let ids = unitIDs {
             for id in ids where registry.unit(id) == nil { throw PipelineError.unknownUnit(id) }
         }
-        let evidence = EvidenceBuilder.build(registry: registry, posts: try database.observedPosts(evidence: false),
+        let evidence = EvidenceBuilder.build(registry: registry, posts: try database.observedPosts(evidence: false, warn: warn),
                                              health: try database.health(), now: now, zone: zone, unitIDs: unitIDs)
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         let stem = "\(unitIDs.map(Self.fileScope) ?? (language == .id ? "semua" : "all"))-\(LocalFormat.isoDay(now, zone: zone))"
@@ -101,7 +106,7 @@ public struct Reporter: Sendable {
 
     /// The alerts that hold at `now`.
     public func alerts(now: Date) throws -> [Alert] {
-        AlertEngine.evaluate(registry: registry, posts: try database.observedPosts(evidence: false), health: try database.health(),
+        AlertEngine.evaluate(registry: registry, posts: try database.observedPosts(evidence: false, warn: warn), health: try database.health(),
                              now: now, zone: zone)
     }
 

@@ -28,9 +28,10 @@ public enum Schedule {
     /// Parses Retry-After: delay-seconds or an HTTP date (relative to `now`), capped at 24 h.
     public static func retryAfter(_ value: String?, now: Date, parseDate: (String) -> Date?) -> Seconds? {
         guard let v = value?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
-        if let n = Int(v) { return n >= 0 ? min(n, cap) : nil }
+        if v.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return min(Count.parse(v) ?? cap, cap) }
+        if v.hasPrefix("-") { return nil }
         guard let d = parseDate(v) else { return nil }
-        return min(max(Int(d.timeIntervalSince(now).rounded(.up)), 0), cap)
+        return Count.seconds(d.timeIntervalSince(now).rounded(.up), within: 0...cap)
     }
 }
 
@@ -44,12 +45,12 @@ extension Schedule {
         guard !gaps.isEmpty else { return floor }
         gaps.sort()
         let median = gaps.count % 2 == 1 ? gaps[gaps.count / 2] : (gaps[gaps.count / 2 - 1] + gaps[gaps.count / 2]) / 2
-        return min(max(Int(median / 2), floor), cap)
+        return Count.seconds(median / 2, within: floor...cap)
     }
 
     /// After an unchanged answer (304), a source without fixed `every` is looked at a little less often.
     public static func backOffQuiet(previous: Seconds) -> Seconds {
-        min(max(previous * 3 / 2, floor), cap)
+        min(max(Count.multiply(min(previous, cap), 3) / 2, floor), cap)
     }
 
     /// `max-age` of a Cache-Control header, in seconds.
@@ -57,9 +58,11 @@ extension Schedule {
         guard let cc = cacheControl?.lowercased() else { return nil }
         for part in cc.split(separator: ",") {
             let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if kv.count == 2, kv[0] == "max-age", let n = Int(kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))), n >= 0 {
-                return min(n, cap)
-            }
+            guard kv.count == 2, kv[0] == "max-age" else { continue }
+            let digits = kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            // Too many digits to count is still "a very long time": clamped to the crawl's cap.
+            guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return min(Count.parse(digits) ?? cap, cap)
         }
         return nil
     }
@@ -81,8 +84,8 @@ extension Schedule {
             every = fallback
         }
         // Never ask more often than the publisher says the content stays fresh.
-        if let ttl { every = max(every, min(ttl, cap)) }
-        if let maxAge { every = max(every, min(maxAge, cap)) }
+        if let ttl { every = max(every, min(max(ttl, 0), cap)) }
+        if let maxAge { every = max(every, min(max(maxAge, 0), cap)) }
         return every
     }
 }

@@ -51,12 +51,23 @@ public enum RegistryLoader {
         checkIDs(unitFiles, &issues)
         checkAPISources(unitFiles, settings: registry.settings.platforms, settingsFile: settingsFile, &issues)
         guard issues.isEmpty else { throw .invalid(issues) }
+        resolvePaths(&registry.settings.crawl, directory: dirURL)
         for (_, f) in unitFiles {
             registry.units.append(f.unit!)
             registry.sources += f.sources.map(\.0)
             registry.innovations += f.innovations.map(\.0)
         }
         return registry
+    }
+
+    /// `file:` URLs may read the registry folder and `crawl.files` only; paths in the crawl settings
+    /// are relative to the registry folder.
+    static func resolvePaths(_ c: inout Settings.Crawl, directory: URL) {
+        func absolute(_ path: String) -> String {
+            URL(fileURLWithPath: path, relativeTo: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        c.fileRoots = [absolute(".")] + (c.files.map { [absolute($0)] } ?? [])
+        c.parserPlugin = c.parserPlugin.map(absolute)
     }
 
     /// What one file gave: a unit, the settings, or nothing; and its problems.
@@ -108,7 +119,8 @@ public enum RegistryLoader {
                 return YAMLField(node: Node.scalar(.init("")), path: "", file: display)
             }
             guard node.count(upTo: maxNodes) <= maxNodes else {
-                issues.append(RegistryIssue(file: display, line: nil, field: "", problem: "too many YAML nodes (aliases expanding?)"))
+                issues.append(RegistryIssue(file: display, line: node.lineWhereItExceeds(maxNodes), field: "",
+                                            problem: "too many YAML nodes: it expands to more than \(maxNodes) here (aliases repeating aliases?); refused"))
                 return nil
             }
             return YAMLField(node: node, path: "", file: display)

@@ -21,7 +21,7 @@ enum ValueText {
             "hours": 3_600, "day": 86_400, "days": 86_400, "week": 604_800, "weeks": 604_800,
             "month": 30 * 86_400, "months": 30 * 86_400,
         ]
-        return units[String(parts[1])].map { $0 * n }
+        return units[String(parts[1])].map { Count.multiply($0, n) }
     }
 
     /// "20MB", "512KB", "1GB", "1000" (bytes) → bytes.
@@ -30,7 +30,8 @@ enum ValueText {
         let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("B", 1)]
         for (suffix, mult) in units where t.hasSuffix(suffix) {
             guard let n = Int(t.dropLast(suffix.count)), n > 0 else { return nil }
-            return n * mult
+            let (bytes, overflow) = n.multipliedReportingOverflow(by: mult)
+            return overflow ? nil : bytes
         }
         return Int(t).flatMap { $0 > 0 ? $0 : nil }
     }

@@ -138,3 +138,22 @@ extension Node {
         return n
     }
 }
+
+extension Node {
+    /// The line of the node where the tree grows past `limit` nodes: from the top, step into the
+    /// child that is itself over the limit while there is one (an alias bomb's list of aliases).
+    func lineWhereItExceeds(_ limit: Int) -> Int? {
+        var node = self
+        while true {
+            let children: [Node] = switch node {
+            case let .mapping(m): m.map(\.value)
+            case let .sequence(s): Array(s)
+            default: []
+            }
+            guard let heavy = children.first(where: { $0.count(upTo: limit) > limit }) else { break }
+            node = heavy
+        }
+        return node.mark?.line
+    }
+}
+

@@ -8,6 +8,7 @@ public enum HTMLReport {
         let x = ReportText(language: language, zone: r.zone)
         let h = HTMLBuilder()
         h.raw("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.raw(ContentSecurityPolicy.meta)
         h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         h.raw("<title>").text("\(x.title) — \(x.weekTitle(r))").raw("</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n")
         header(h, r, x)

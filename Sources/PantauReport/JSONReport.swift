@@ -8,7 +8,7 @@ import PantauModel
 /// trend{weeks, social, other}, channelMix[{platform, posts}], units[{id, name, kind, parent,
 /// depth, totals, rollup, visibility, rollupVisibility, recommendations[{kind, innovation, source,
 /// text}], channels[{id, platform, url, posts, matchedPosts, lastPost, broken, consecutiveFailures,
-/// lastError, lastSuccess}], innovations[{id, name, acronym, area, status, posts[{id, source,
+/// lastError, lastSuccess, quarantinedSince}], innovations[{id, name, acronym, area, status, posts[{id, source,
 /// platform, url, title, time, engagement{views, likes, comments, shares}, rate{value, basis}}],
 /// channels[{source, platform, posts}], lastPost, lastSocialPost, daysSinceLastPost, cadenceDays,
 /// cadenceKept, trend, channelTrend[{source, platform, posts}], visibility{value,
@@ -109,6 +109,7 @@ public enum JSONReport {
             w.field("consecutiveFailures", c.health?.consecutiveFailures)
             w.field("lastError", c.health?.lastError)
             w.field("lastSuccess", c.health?.lastSuccess.map(t))
+            w.field("quarantinedSince", c.health?.quarantinedSince.map(t))
             w.endObject()
         }
         w.endArray()

@@ -115,6 +115,10 @@ struct ReportText {
     func health(_ c: ChannelWeek) -> String {
         guard let h = c.health else { return t("belum pernah dirayapi", "never crawled") }
         if h.gone { return t("tidak ada lagi", "gone") }
+        if let q = h.quarantinedSince {
+            return t("dikarantina sejak \(dateTime(q)): ", "quarantined since \(dateTime(q)): ")
+                + t(SourceHealth.quarantineReason.id, SourceHealth.quarantineReason.en)
+        }
         if h.isBroken { return t("rusak: gagal \(h.consecutiveFailures)× berturut-turut", "broken: failed \(h.consecutiveFailures)× in a row") }
         if h.consecutiveFailures > 0 { return t("gagal \(h.consecutiveFailures)×", "failed \(h.consecutiveFailures)×") }
         return h.lastSuccess.map { t("baik, terakhir \(dateTime($0))", "ok, last \(dateTime($0))") } ?? t("baik", "ok")

@@ -12,30 +12,30 @@ public enum EngagementRules {
     public static let videoPlatforms: Set<Platform> = [.youtube, .tiktok]
 
     public static func rate(_ e: Engagement, platform: Platform, followers: Int?) -> EngagementRate? {
-        guard e.likes != nil || e.comments != nil || e.shares != nil else { return nil }
-        if videoPlatforms.contains(platform), let v = e.views, v > 0 {
-            return EngagementRate(value: Double(e.interactions) / Double(v), basis: .views)
+        guard e.hasInteractions else { return nil }
+        if videoPlatforms.contains(platform), let v = e.views, let r = Count.rate(e.interactions, over: v) {
+            return EngagementRate(value: r, basis: .views)
         }
-        if let f = followers, f > 0 {
-            return EngagementRate(value: Double(e.interactions) / Double(f), basis: .followers)
+        if let f = followers, let r = Count.rate(e.interactions, over: f) {
+            return EngagementRate(value: r, basis: .followers)
         }
         return nil
     }
 
     /// One summary per (platform, basis) over the posts that have a rate, largest platform first.
     public static func summarize(_ posts: [PostLine], followers: [String: Int]) -> [EngagementSummary] {
-        var out: [String: EngagementSummary] = [:]
+        var tallies: [String: (platform: Platform, basis: EngagementRate.Basis, tally: EngagementTally)] = [:]
         for p in posts {
             guard let r = rate(p.engagement, platform: p.platform, followers: followers[p.sourceID]) else { continue }
             let denominator = r.basis == .views ? (p.engagement.views ?? 0) : (followers[p.sourceID] ?? 0)
             let key = "\(p.platform.rawValue)/\(r.basis.rawValue)"
-            var s = out[key] ?? EngagementSummary(platform: p.platform, basis: r.basis, posts: 0, interactions: 0, denominator: 0)
-            s.posts += 1
-            s.interactions += p.engagement.interactions
-            s.denominator += denominator
-            out[key] = s
+            tallies[key, default: (p.platform, r.basis, EngagementTally())].tally.add(p.engagement, denominator: denominator)
         }
-        return out.values.sorted { ($1.posts, $0.platform.rawValue, $0.basis.rawValue) < ($0.posts, $1.platform.rawValue, $1.basis.rawValue) }
+        let out = tallies.values.map {
+            EngagementSummary(platform: $0.platform, basis: $0.basis, posts: $0.tally.posts,
+                              interactions: $0.tally.interactions, denominator: $0.tally.denominator)
+        }
+        return out.sorted { ($1.posts, $0.platform.rawValue, $0.basis.rawValue) < ($0.posts, $1.platform.rawValue, $1.basis.rawValue) }
     }
 
     /// Where `value` falls among `sorted` (ascending), 0…1: share below plus half the share equal.

@@ -47,6 +47,12 @@ public enum Recommendations {
         for c in u.channels where c.isBroken {
             let s = c.source
             let gone = c.health?.gone ?? false
+            if c.health?.quarantinedSince != nil {
+                out.append(Recommendation(kind: .fixChannel, sourceID: s.id, text: LocalizedText(
+                    id: "Kanal \(s.platform.displayName) \(s.id): isinya \(SourceHealth.quarantineReason.id) — dikarantina; laporkan ke pengelola Pantau.",
+                    en: "Channel \(s.platform.displayName) \(s.id): its content \(SourceHealth.quarantineReason.en) — quarantined; tell Pantau's maintainers.")))
+                continue
+            }
             out.append(Recommendation(kind: .fixChannel, sourceID: s.id, text: LocalizedText(
                 id: "Kanal \(s.platform.displayName) \(s.id): " + (gone ? "alamatnya tidak ada lagi — perbarui `url` di registry." : "gagal dibaca \(c.health?.consecutiveFailures ?? 0)× berturut-turut — periksa apakah alamatnya masih benar."),
                 en: "Channel \(s.platform.displayName) \(s.id): " + (gone ? "its address is gone — update `url` in the registry." : "failed \(c.health?.consecutiveFailures ?? 0)× in a row — check that its address is still right."))))

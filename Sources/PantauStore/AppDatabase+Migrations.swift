@@ -110,6 +110,19 @@ extension AppDatabase {
                 t.column("line", .integer).notNull()
             }
         }
+        m.registerMigration("v4-parse-watch") { db in
+            // Per source: a parse under way (who, since when, which content), deaths in a row during
+            // a parse, and the quarantine that follows the second one.
+            try db.create(table: "parseWatch") { t in
+                t.primaryKey("sourceID", .text)
+                t.column("parsingOwner", .text)
+                t.column("parsingSince", .datetime)
+                t.column("parsingHash", .text)
+                t.column("deaths", .integer).notNull().defaults(to: 0)
+                t.column("quarantinedAt", .datetime)
+                t.column("quarantineHash", .text)
+            }
+        }
         return m
     }
 }

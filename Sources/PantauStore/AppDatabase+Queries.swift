@@ -8,21 +8,25 @@ extension AppDatabase {
     /// match's evidence words out (reports and alerts do not show them; decoding them is costly).
     /// Posts before `detailFrom` come without stable id, URL, title and text hash (a weekly report
     /// only counts them), which saves millions of small allocations on a large store.
+    ///
+    /// A stored counter outside 0…10^15 (or not a whole number) is treated as unknown, and `warn` gets
+    /// a line naming the post and the value.
     public func observedPosts(from: Date? = nil, to: Date? = nil, evidence: Bool = true,
-                              detailFrom: Date? = nil) throws -> [ObservedPost] {
-        try writer.read { db in
+                              detailFrom: Date? = nil, warn: (String) -> Void = { _ in }) throws -> [ObservedPost] {
+        let (posts, warnings) = try writer.read { db -> ([ObservedPost], [String]) in
+            var warnings: [String] = []
             // One sequential pass per table instead of a join and a correlated subquery per post:
             // registered sources and the latest counters are looked up in memory.
             var registered: [String: (unitID: String, platform: Platform)] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT id, unitID, platform FROM source WHERE inRegistry = 1") {
                 registered[r[0]] = (r[1], Platform(rawValue: r[2]) ?? .other)
             }
-            var latest: [Int64: Engagement] = [:]
+            var latest: [Int64: StoredCounts] = [:]
             let engagementRows = try Row.fetchCursor(db, sql: """
                 SELECT postID, views, likes, comments, shares FROM engagement ORDER BY postID, at
                 """)
             while let e = try engagementRows.next() {
-                latest[e[0]] = Engagement(views: e[1], likes: e[2], comments: e[3], shares: e[4])
+                latest[e[0]] = StoredCounts(row: e)
             }
             var matches: [Int64: [InnovationMatch]] = [:]
             let decoder = JSONDecoder()
@@ -54,25 +58,33 @@ extension AppDatabase {
                 if let to, time >= to { continue }
                 let id: Int64 = r[0]
                 let detail = detailFrom.map { time >= $0 } ?? true
+                let counts = latest[id]
+                if let counts, !counts.rejected.isEmpty {
+                    warnings.append("post \(id) of source \(sourceID) (\(r[3] as String? ?? r[2] as String)): stored "
+                        + counts.rejected.joined(separator: ", ") + " out of range (0 to 10^15), treated as unknown")
+                }
                 out.append(ObservedPost(
                     id: id, sourceID: sourceID, unitID: source.unitID, platform: source.platform,
                     stableID: detail ? r[2] : "", url: detail ? r[3] : nil, title: detail ? r[4] : nil,
                     published: published, firstSeen: firstSeen, lastSeen: date(r, 7) ?? firstSeen,
-                    engagement: latest[id] ?? Engagement(), matches: matches[id] ?? [], textSHA256: detail ? r[8] : ""))
+                    engagement: counts?.engagement ?? Engagement(), matches: matches[id] ?? [], textSHA256: detail ? r[8] : ""))
                 if let origin = imported[id] { out[out.count - 1].importedFrom = origin }
             }
             out.sort { $0.time != $1.time ? $0.time < $1.time : $0.id < $1.id }
-            return out
+            return (out, warnings)
         }
+        warnings.forEach(warn)
+        return posts
     }
 
     /// Health of every registered source.
     public func health() throws -> [SourceHealth] {
-        try writer.read { db in
+        let quarantined = try parseQuarantines()
+        return try writer.read { db in
             try SourceRecord.filter(Column("inRegistry") == true).order(Column("id")).fetchAll(db).map {
                 SourceHealth(sourceID: $0.id, lastSuccess: $0.lastSuccess, lastAttempt: $0.lastAttempt,
                              lastError: $0.lastError, consecutiveFailures: $0.consecutiveFailures,
-                             nextDue: $0.nextDue, gone: $0.gone)
+                             nextDue: $0.nextDue, gone: $0.gone, quarantinedSince: quarantined[$0.id]?.since)
             }
         }
     }

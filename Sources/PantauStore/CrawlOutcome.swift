@@ -67,7 +67,7 @@ public struct SourceState: Sendable, Hashable {
     /// The interval last scheduled (next due minus last attempt), if known.
     public var previousInterval: Int? {
         guard let n = nextDue, let a = lastAttempt, n > a else { return nil }
-        return Int(n.timeIntervalSince(a))
+        return Count.seconds(n.timeIntervalSince(a), within: 0...(366 * 86_400))
     }
 }
 

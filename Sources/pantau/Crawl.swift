@@ -58,6 +58,7 @@ func fetchConfig(_ settings: Settings) -> FetchConfig {
     config.delayMillis = c.delayMillis
     config.timeout = c.timeout
     config.maxBody = c.maxBody
+    config.fileRoots = c.fileRoots
     return config
 }
 

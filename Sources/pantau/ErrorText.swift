@@ -22,6 +22,7 @@ enum ErrorText {
             case let .unknownUnit(id): return "Tidak ada satuan dengan id \"\(id)\" di registry."
             case let .cannotWrite(path, reason): return "Tidak bisa menulis \(path): \(reason)"
             case .noPosts: return "Basis data belum berisi unggahan: jalankan `pantau crawl` dulu."
+            case let .cannotLoadPlugin(path, reason): return "Pengurai tambahan \(path) tidak bisa dimuat: \(reason)"
             }
         case let e as RegistryError where l == .id:
             switch e {

@@ -34,6 +34,7 @@ enum SourcesText {
         func t(_ d: Date?) -> String { d.map { LocalFormat.dateTime($0, zone: zone, language: l) } ?? "–" }
         func state(_ h: SourceHealth) -> String {
             if h.gone { return l == .id ? "hilang" : "gone" }
+            if h.quarantinedSince != nil { return l == .id ? "dikarantina" : "quarantined" }
             if h.isBroken { return l == .id ? "rusak" : "broken" }
             if h.lastSuccess == nil { return h.lastAttempt == nil ? (l == .id ? "belum dibaca" : "never read") : (l == .id ? "gagal" : "failing") }
             return h.consecutiveFailures > 0 ? (l == .id ? "gagal" : "failing") : "ok"
@@ -43,10 +44,16 @@ enum SourcesText {
         var rows = [header]
         for h in health {
             rows.append([h.sourceID, state(h), t(h.lastSuccess), t(h.nextDue), LocalFormat.integer(h.consecutiveFailures, language: l),
-                         h.lastError.map { String($0.prefix(120)) } ?? ""])
+                         h.quarantinedSince.map { quarantine($0, l, t) } ?? h.lastError.map { String($0.prefix(120)) } ?? ""])
         }
         return Table.render(rows, rightAligned: [4])
     }
+}
+
+/// Why a source is skipped, since when, and when it is read again.
+private func quarantine(_ since: Date, _ l: Language, _ t: (Date?) -> String) -> String {
+    l == .id ? "sejak \(t(since)): \(SourceHealth.quarantineReason.id); dibaca lagi setelah 24 jam atau saat isinya berubah"
+             : "since \(t(since)): \(SourceHealth.quarantineReason.en); read again after 24 h or when its content changes"
 }
 
 /// Plain-text table: columns padded to their widest cell (counted in characters), two spaces apart.

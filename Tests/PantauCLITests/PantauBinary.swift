@@ -6,6 +6,8 @@ enum PantauBinary {
     /// What one run gave.
     struct Result {
         var status: Int32
+        /// True when the process was ended by a signal (then `status` is the signal's number).
+        var signalled = false
         var stdout: String
         var stderr: String
 
@@ -69,7 +71,7 @@ enum PantauBinary {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
         }
-        return Result(status: process.terminationStatus,
+        return Result(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
                       stdout: try String(contentsOf: outURL, encoding: .utf8),
                       stderr: try String(contentsOf: errURL, encoding: .utf8))
     }

@@ -35,7 +35,7 @@ import Testing
 
     func crawled() throws -> TemporaryDirectory {
         let dir = try TemporaryDirectory()
-        let feed = try dir.write("feeds/web.xml", Self.feed)
+        let feed = try dir.write("registry/web.xml", Self.feed)  // file: sources live under the registry folder
         try dir.write("registry/polres-buru.yaml", Self.registry(feed: feed))
         let crawl = try PantauBinary.run(["crawl", "--all", "--registry", dir.path("registry"), "--db", dir.path("p.sqlite"), "--create"], in: dir.url)
         #expect(crawl.status == 0, "\(crawl.stderr)")
@@ -57,7 +57,7 @@ import Testing
         #expect(examples.compactMap { $0["url"] as? String }.sorted() == ["https://buru.example.polri.go.id/1", "https://buru.example.polri.go.id/2"])
         #expect((s["yaml"] as? [String])?.last?.hasPrefix("      - Posko") == true)
         // Nothing was written to the registry.
-        #expect(try String(contentsOfFile: dir.path("registry/polres-buru.yaml"), encoding: .utf8) == Self.registry(feed: dir.path("feeds/web.xml")))
+        #expect(try String(contentsOfFile: dir.path("registry/polres-buru.yaml"), encoding: .utf8) == Self.registry(feed: dir.path("registry/web.xml")))
     }
 
     @Test func textIsIndonesianByDefaultAndEnglishOnRequest() throws {

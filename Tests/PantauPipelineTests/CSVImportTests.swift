@@ -40,8 +40,8 @@ import Testing
         let bad = try write("source,url,views\ntuban-tiktok,https://tiktok.example/v/1,10\nnope,https://x.example/2,5\ntuban-tiktok,https://tiktok.example/v/3,lots\n")
         let error = try #require(throws: ImportError.self) { try CSVImport.run(path: bad, registry: registry, database: db, now: Date()) }
         #expect(error.problems.count == 2)
-        #expect(error.problems[0].hasPrefix("row 3: source \"nope\""))
-        #expect(error.problems[1].hasPrefix("row 4: views \"lots\""))
+        #expect(error.problems[0].hasPrefix("line 3, column 1: source \"nope\""))
+        #expect(error.problems[1].hasPrefix("line 4, column 3: views \"lots\""))
         #expect(try db.counts().posts == 0)
     }
 }

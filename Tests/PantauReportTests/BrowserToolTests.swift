@@ -17,27 +17,27 @@ struct BrowserToolTests {
         return url
     }
 
-    @Test func seesABlockedScriptAndTheStylesThePolicyAllows() throws {
+    @Test func seesABlockedScriptAndTheStylesThePolicyAllows() async throws {
         let url = try page("<p>teks</p><script>document.title = 'dijalankan'</script>",
                            csp: "default-src 'none'; style-src 'unsafe-inline'")
         defer { try? FileManager.default.removeItem(at: url) }
-        let seen = try Browser.inspect(url, width: 1280, eval: ["getComputedStyle(document.querySelector('p')).color"])
+        let seen = try await offPool { try Browser.inspect(url, width: 1280, eval: ["getComputedStyle(document.querySelector('p')).color"]) }
         #expect(seen.title == "awal")
         #expect(seen.csp == "default-src 'none'; style-src 'unsafe-inline'")
         #expect(seen.console.contains { $0.contains("Content Security Policy") })
         #expect(seen.eval == ["rgb(1, 2, 3)"])
     }
 
-    @Test func findsATableWiderThanAPhoneUnlessItsBoxScrolls() throws {
+    @Test func findsATableWiderThanAPhoneUnlessItsBoxScrolls() async throws {
         let table = "<table style=\"width: 700px\"><tr><td>lebar</td></tr></table>"
         let loose = try page(table, csp: "default-src 'none'; style-src 'unsafe-inline'")
         let boxed = try page("<div style=\"overflow-x: auto\">\(table)</div>", csp: "default-src 'none'; style-src 'unsafe-inline'")
         defer { for u in [loose, boxed] { try? FileManager.default.removeItem(at: u) } }
         let shot = Browser.artifactURL("browser-tool-390.png")
-        let wide = try Browser.inspect(loose, width: 390, screenshot: shot)
+        let wide = try await offPool { try Browser.inspect(loose, width: 390, screenshot: shot) }
         #expect(wide.viewportWidth == 390)
         #expect(wide.overflow.contains { $0.tag == "table" })
         #expect(FileManager.default.fileExists(atPath: shot.path))
-        #expect(try Browser.inspect(boxed, width: 390).overflow.isEmpty)
+        #expect(try await offPool { try Browser.inspect(boxed, width: 390) }.overflow.isEmpty)
     }
 }

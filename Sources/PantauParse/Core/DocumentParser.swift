@@ -20,7 +20,9 @@ public enum DocumentParser {
         switch try detect(bytes, url: url) {
         case .json:
             let doc = try JSONFeedReader.read(Transcoder.decode(bytes, httpCharset: nil, flavor: .json).bytes, url: url)
-            return ParseOutcome(posts: doc.posts(resolver: resolver), format: doc.format, title: doc.title?.plain.nilIfEmpty)
+            var out = ParseOutcome(posts: doc.posts(resolver: resolver), format: doc.format, title: doc.title?.plain.nilIfEmpty)
+            out.warnings = doc.itemWarnings
+            return out
         case .html:
             return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, zone: timeZone, resolver: resolver)
         case .xml:
@@ -28,16 +30,14 @@ public enum DocumentParser {
             let wireUTF8 = decoded.encoding == "utf-8"
             if decoded.delegate == nil,
                let (doc, wellFormed) = StreamFeedReader.stream(decoded.bytes, url: url, wireUTF8: wireUTF8) {
-                return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                    format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: !wellFormed)
+                return outcome(doc, resolver: resolver, recovered: !wellFormed)
             }
             // Not well formed (or not a shape the stream reader reads): bare ampersands are kept as text first.
             let repaired = decoded.delegate == nil ? BareAmpersands.repair(decoded.bytes) : nil
             if let repaired {
                 decoded.bytes = repaired
                 if let (doc, _) = StreamFeedReader.stream(repaired, url: url, wireUTF8: wireUTF8) {
-                    return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: true)
+                    return outcome(doc, resolver: resolver, recovered: true)
                 }
             }
             let enc = decoded.delegate ?? "UTF-8"
@@ -50,8 +50,7 @@ public enum DocumentParser {
                 if XMLFeedReader.format(of: root) != nil {
                     var reader = XMLFeedReader(wireUTF8: wireUTF8)
                     let doc = reader.read(root)
-                    return ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
-                                        format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: recovered)
+                    return outcome(doc, resolver: resolver, recovered: recovered)
                 }
                 if root.name.lowercased() == "html" {
                     return page(bytes, url: url, contentType: contentType, fetchedAt: fetchedAt, zone: timeZone, resolver: resolver)
@@ -88,6 +87,15 @@ public enum DocumentParser {
     }
 
     /// Reads a feed with the tree reader only (the streaming reader's reference).
+    /// A read feed as the crawl takes it: posts, the (already clamped) ttl, and the warnings of
+    /// items kept without a field they could not read.
+    static func outcome(_ doc: FeedDocument, resolver: URLResolver, recovered: Bool) -> ParseOutcome {
+        var out = ParseOutcome(posts: doc.posts(resolver: resolver), ttlSeconds: doc.ttlMinutes.map { $0 * 60 },
+                               format: doc.format, title: doc.title?.plain.nilIfEmpty, recovered: recovered)
+        out.warnings = doc.itemWarnings
+        return out
+    }
+
     static func treeFeed(_ decoded: Transcoder.Decoded, url: String) throws(ParseError) -> FeedDocument {
         let enc = decoded.delegate ?? "UTF-8"
         return try XMLTree.withXML(decoded.bytes, url: url, encoding: enc, ignoreDeclaredEncoding: decoded.delegate == nil) { root, status throws(ParseError) in

@@ -16,7 +16,10 @@ public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty(let url):
             "\(url): the document is empty"
         case .unknownFormat(let url, let start):
-            "\(url): not a feed, sitemap or HTML page (starts with \"\(start)\")"
+            // A local file that is not a feed is never quoted: it may be anything on the machine.
+            url.lowercased().hasPrefix("file:") || start.isEmpty
+                ? "\(url): not a feed, sitemap or HTML page"
+                : "\(url): not a feed, sitemap or HTML page (starts with \"\(start)\")"
         case .malformedXML(let url, let line, let message):
             "\(url):\(line): XML is not readable: \(message)"
         case .malformedJSON(let url, let message):

@@ -16,6 +16,8 @@ public struct ParseOutcome: Sendable, Hashable {
     public var feeds: [String]
     /// True when the document was not well formed and was read leniently.
     public var recovered: Bool
+    /// Parts of the document that could not be read and were left out, each naming its item.
+    public var warnings: [String] = []
 
     public init(posts: [Post] = [], links: [String] = [], ttlSeconds: Int? = nil, format: String,
                 title: String? = nil, feeds: [String] = [], recovered: Bool = false) {

@@ -6,6 +6,16 @@ extension FeedDocument {
     func posts(resolver: URLResolver) -> [Post] {
         entries.map { $0.post(resolver: resolver) }
     }
+
+    /// One line per unreadable field of an entry, naming the entry (its position and id or link).
+    var itemWarnings: [String] {
+        var out = warnings
+        for (i, e) in entries.enumerated() where !e.warnings.isEmpty {
+            let name = (e.id ?? e.link).map { " (\($0.prefix(120)))" } ?? ""
+            out += e.warnings.map { "item \(i + 1)\(name): \($0); the item is kept without it" }
+        }
+        return out
+    }
 }
 
 extension FeedEntry {

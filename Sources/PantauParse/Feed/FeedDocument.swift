@@ -8,6 +8,10 @@ package struct FeedDocument: Sendable, Equatable {
     package var language: String?
     package var updated: Date?
     package var ttlMinutes: Int?
+    /// Problems of the document outside its entries (e.g. an entry that is not an object).
+    package var warnings: [String] = []
+    /// The longest `<ttl>` believed: 7 days.
+    static let maxTTLMinutes = 7 * 24 * 60
     package var entries: [FeedEntry] = []
 }
 
@@ -29,6 +33,8 @@ package struct FeedEntry: Sendable, Equatable {
     package var views: Int?
     package var likes: Int?
     package var shares: Int?
+    /// Fields of this entry that could not be read (the entry is kept without them).
+    package var warnings: [String] = []
 }
 
 /// An attached file (RSS enclosure, Atom `rel="enclosure"`, JSON Feed attachment).

@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 
 /// schema.org data from `<script type="application/ld+json">` blocks.
 struct JSONLD {
@@ -75,8 +76,7 @@ struct JSONLD {
     static func number(_ v: Any?) -> Int? {
         switch v {
         case let n as NSNumber:
-            let d = n.doubleValue
-            return d.isFinite && d >= 0 && d < 1e15 ? Int(d) : nil
+            return Count.bounded(n.doubleValue)
         case let s as String: return EngagementCounts.parseCount(s)
         default: return nil
         }
@@ -93,17 +93,19 @@ struct EngagementCounts {
     /// Adds a counter by schema.org action type ("LikeAction", "https://schema.org/CommentAction", …).
     mutating func add(kind raw: String, count: Int) {
         let k = raw.lowercased()
-        if k.hasSuffix("likeaction") || k.hasSuffix("agreeaction") || k.hasSuffix("reactaction") { likes = (likes ?? 0) + count }
-        else if k.hasSuffix("commentaction") || k.hasSuffix("replyaction") { comments = (comments ?? 0) + count }
-        else if k.hasSuffix("shareaction") { shares = (shares ?? 0) + count }
-        else if k.hasSuffix("watchaction") || k.hasSuffix("viewaction") || k.hasSuffix("readaction") { views = (views ?? 0) + count }
+        // A sum of believable counts can still leave the believable range: then it is unknown.
+        func plus(_ v: Int?) -> Int? { Count.bounded(Count.add(v ?? 0, count)) }
+        if k.hasSuffix("likeaction") || k.hasSuffix("agreeaction") || k.hasSuffix("reactaction") { likes = plus(likes) }
+        else if k.hasSuffix("commentaction") || k.hasSuffix("replyaction") { comments = plus(comments) }
+        else if k.hasSuffix("shareaction") { shares = plus(shares) }
+        else if k.hasSuffix("watchaction") || k.hasSuffix("viewaction") || k.hasSuffix("readaction") { views = plus(views) }
     }
 
     /// "1234", "1.234", "1,234", "1,2 rb", "3K", "1.5M", "2 jt".
     static func parseCount(_ s: String) -> Int? {
         let t = s.pythonTrimmed().lowercased()
         guard !t.isEmpty, t.count < 32 else { return nil }
-        if let v = Int(t), v >= 0 { return v }
+        if let v = Int(t) { return Count.bounded(v) }
         var number = ""
         var suffix = ""
         for ch in t {
@@ -121,9 +123,9 @@ struct EngagementCounts {
         }
         if mult == 1 {
             let digits = number.filter(\.isNumber)
-            return digits.isEmpty ? nil : Int(digits)
+            return Count.parse(digits)
         }
-        guard let v = Double(number.replacingOccurrences(of: ",", with: ".")), v.isFinite, v >= 0, v * mult < 1e15 else { return nil }
-        return Int(v * mult)
+        guard let v = Double(number.replacingOccurrences(of: ",", with: ".")) else { return nil }
+        return Count.bounded(v * mult)
     }
 }

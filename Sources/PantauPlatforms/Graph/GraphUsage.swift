@@ -1,3 +1,5 @@
+import PantauModel
+
 /// The Graph API's own account of how close the app is to its rate limits, from the
 /// `X-App-Usage`, `X-Page-Usage` and `X-Business-Use-Case-Usage` headers (percentages of the limit).
 public struct GraphUsage: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 
 /// Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
 enum JSONFeedReader {
@@ -9,11 +10,26 @@ enum JSONFeedReader {
     }
 
     static func read(_ bytes: [UInt8], url: String) throws(ParseError) -> FeedDocument {
-        let object: Any
+        var object: Any
+        var guarded = false
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            throw .malformedJSON(url: url, message: (error as NSError).localizedDescription)
+            // One number out of Foundation's range must not cost the valid items: retry without it.
+            guard let safe = JSONNumberGuard.neutralize(bytes),
+                  let o = try? JSONSerialization.jsonObject(with: Data(safe), options: []) else {
+                throw .malformedJSON(url: url, message: (error as NSError).localizedDescription)
+            }
+            object = o
+            guarded = true
+        }
+        var topWarnings: [String] = []
+        if guarded, var top = object as? [String: Any] {
+            // Only item fields are expected here; items are scrubbed one by one below.
+            let items = top.removeValue(forKey: "items")
+            top = JSONNumberGuard.scrub(top, path: "", found: &topWarnings) as? [String: Any] ?? top
+            if let items { top["items"] = items }
+            object = top
         }
         guard let root = object as? [String: Any] else { throw .malformedJSON(url: url, message: "top level is not an object") }
         guard let format = format(version: root["version"]) else {
@@ -23,8 +39,17 @@ enum JSONFeedReader {
         if let t = root["title"] as? String, !t.isEmpty { doc.title = FeedText(value: t, isHTML: false) }
         if let l = root["home_page_url"] as? String, !l.isEmpty { doc.link = l }
         if let lang = root["language"] as? String, !lang.isEmpty { doc.language = lang }
-        for case let item as [String: Any] in root["items"] as? [Any] ?? [] {
-            doc.entries.append(entry(item))
+        doc.warnings = topWarnings
+        for (i, raw) in (root["items"] as? [Any] ?? []).enumerated() {
+            guard var item = raw as? [String: Any] else {
+                doc.warnings.append("item \(i + 1) is not an object; skipped")
+                continue
+            }
+            var found: [String] = []
+            if guarded { item = JSONNumberGuard.scrub(item, path: "", found: &found) as? [String: Any] ?? item }
+            var e = entry(item)
+            e.warnings = found + e.warnings
+            doc.entries.append(e)
         }
         return doc
     }
@@ -54,7 +79,10 @@ enum JSONFeedReader {
         if let t = item["title"] as? String, !t.isEmpty { e.title = FeedText(value: t, isHTML: false) }
         if let u = item["url"] as? String, !u.isEmpty { e.link = u }
         else if let u = item["external_url"] as? String, !u.isEmpty { e.link = u }
-        if let d = item["date_published"] as? String { e.published = DateParser.parse(d) }
+        if let d = item["date_published"] as? String {
+            e.published = DateParser.parse(d)
+            if e.published == nil, !d.isEmpty { e.warnings.append("date_published \"\(d.prefix(40))\" is not a date") }
+        }
         if let d = item["date_modified"] as? String { e.updated = DateParser.parse(d) }
         e.author = authorName(item)
         if let s = item["summary"] as? String, !s.isEmpty {
@@ -74,7 +102,7 @@ enum JSONFeedReader {
         for case let a as [String: Any] in item["attachments"] as? [Any] ?? [] {
             guard let u = a["url"] as? String, !u.isEmpty else { continue }
             e.enclosures.append(FeedEnclosure(url: u, type: a["mime_type"] as? String,
-                                              length: (a["size_in_bytes"] as? NSNumber)?.intValue))
+                                              length: (a["size_in_bytes"] as? NSNumber).flatMap { Count.bounded($0.doubleValue) }))
         }
         return e
     }

@@ -1,3 +1,5 @@
+import PantauModel
+
 /// feedparser's element mapping for feed-level and entry-level fields, applied one element at a
 /// time, so that the tree walk and the streaming reader share it.
 extension XMLFeedReader {
@@ -40,7 +42,10 @@ extension XMLFeedReader {
         case .lastBuildDate, .updated, .modified, .dcDate, .dctermsModified:
             if let d = DateParser.parseFeedDate(child.text) { doc.updated = d }
         case .ttl:
-            if let v = Int(child.text.pythonTrimmed()), v >= 0 { doc.ttlMinutes = v }
+            // Minutes; a week at most (the crawl never waits longer than a day anyway).
+            let t = child.text.pythonTrimmed()
+            if let v = Count.parse(t) { doc.ttlMinutes = min(v, FeedDocument.maxTTLMinutes) }
+            else if !t.isEmpty, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { doc.ttlMinutes = FeedDocument.maxTTLMinutes }
         default:
             break
         }
@@ -91,9 +96,9 @@ extension XMLFeedReader {
                 s.guidLink = v
             }
         case .pubDate, .published, .issued, .dctermsIssued:
-            if let d = DateParser.parseFeedDate(child.text) { s.entry.published = d }
+            if let d = DateParser.parseFeedDate(child.text) { s.entry.published = d } else { unreadable(child.text, "date", &s) }
         case .updated, .modified, .dcDate, .dctermsModified:
-            if let d = DateParser.parseFeedDate(child.text) { s.entry.updated = d }
+            if let d = DateParser.parseFeedDate(child.text) { s.entry.updated = d } else { unreadable(child.text, "date", &s) }
         case .author, .dcCreator, .dcAuthor, .itunesAuthor:
             // feedparser: an Atom <name> always replaces the author; a text author only fills an empty one.
             if let name = structuredAuthorName(child) {
@@ -142,14 +147,14 @@ extension XMLFeedReader {
                                                         length: child.attribute("length").flatMap(parseLength)))
             }
         case .slashComments:
-            if let v = parseCount(child.text) { s.entry.comments = v }
+            if let v = count(child.text, "comment count", &s) { s.entry.comments = v }
         case .thrTotal:
-            if s.entry.comments == nil, let v = parseCount(child.text) { s.entry.comments = v }
+            if s.entry.comments == nil, let v = count(child.text, "comment count", &s) { s.entry.comments = v }
         case .mediaStatistics:
-            if let v = child.attribute("views").flatMap(parseCount) { s.entry.views = v }
-            if let v = child.attribute("favorites").flatMap(parseCount), s.entry.likes == nil { s.entry.likes = v }
+            if let v = count(child.attribute("views"), "view count", &s) { s.entry.views = v }
+            if let v = count(child.attribute("favorites"), "favorite count", &s), s.entry.likes == nil { s.entry.likes = v }
         case .mediaStarRating:
-            if let v = child.attribute("count").flatMap(parseCount) { s.entry.likes = v }
+            if let v = count(child.attribute("count"), "rating count", &s) { s.entry.likes = v }
         default:
             break
         }
@@ -160,5 +165,22 @@ extension XMLFeedReader {
         guard s.imageTitle == nil, let raw = child.imageTitle else { return }
         let v = clean(raw)
         if !v.isEmpty { s.imageTitle = FeedText(value: v, isHTML: FeedTextGuess.looksLikeHTML(v)) }
+    }
+}
+
+extension XMLFeedReader {
+    /// A counter, or nil; a value that is there but is not a count within 0…10^15 becomes a warning.
+    func count(_ text: String?, _ what: String, _ s: inout EntryState) -> Int? {
+        guard let text else { return nil }
+        if let v = parseCount(text) { return v }
+        unreadable(text, what, &s)
+        return nil
+    }
+
+    /// Notes a field whose text is there but cannot be read.
+    func unreadable(_ text: String, _ what: String, _ s: inout EntryState) {
+        let t = text.pythonTrimmed()
+        guard !t.isEmpty else { return }
+        s.entry.warnings.append("\(what) \"\(t.prefix(40))\" is not readable")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 
 /// Values of feed elements: text constructs, links, authors, counts, and feedparser's text repairs.
 extension XMLFeedReader {
@@ -195,14 +196,13 @@ extension XMLFeedReader {
 
     func parseCount(_ s: String) -> Int? {
         let t = s.pythonTrimmed()
-        if let v = Int(t), v >= 0 { return v }
-        if let d = Double(t), d >= 0, d < 1e15 { return Int(d) }
+        if let v = Int(t) { return Count.bounded(v) }
+        if let d = Double(t) { return Count.bounded(d) }
         return nil
     }
 
     func parseLength(_ s: String) -> Int? {
-        let t = s.pythonTrimmed()
-        return Int(t)
+        Count.parse(s.pythonTrimmed())
     }
 }
 

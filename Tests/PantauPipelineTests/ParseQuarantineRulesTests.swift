@@ -1,0 +1,42 @@
+import Foundation
+import PantauModel
+@testable import PantauPipeline
+import PantauStore
+import Testing
+
+/// The quarantine's rules on their own: two deaths in a row, a parse that lives resets them, and a
+/// quarantine ends after 24 hours or when the content changes.
+@Suite struct ParseQuarantineRulesTests {
+    let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test func twoDeathsInARowQuarantineAndALivingParseLiftsIt() throws {
+        let db = try AppDatabase.inMemory()
+        let dead: (String) -> Bool = { !$0.hasPrefix("dead") }
+        try db.beginParse(sourceID: "s", owner: "dead-1", at: t0, contentHash: "h1")
+        #expect(try db.collectParseDeaths(isAlive: dead, at: t0 + 60).isEmpty)
+        // A parse that ends (the process lived) starts the count again.
+        try db.beginParse(sourceID: "s", owner: "alive", at: t0 + 120, contentHash: "h1")
+        try db.endParse(sourceID: "s")
+        try db.beginParse(sourceID: "s", owner: "dead-2", at: t0 + 180, contentHash: "h1")
+        #expect(try db.collectParseDeaths(isAlive: dead, at: t0 + 240).isEmpty)
+        try db.beginParse(sourceID: "s", owner: "dead-3", at: t0 + 300, contentHash: "h1")
+        // A live owner's parse is not a death.
+        try db.beginParse(sourceID: "other", owner: "alive", at: t0 + 300, contentHash: "x")
+        #expect(try db.collectParseDeaths(isAlive: dead, at: t0 + 360) == ["s"])
+        let q = try #require(try db.parseQuarantines()["s"])
+        #expect(q.since == t0 + 360 && q.contentHash == "h1")
+        #expect(try db.parseQuarantines()["other"] == nil)
+        try db.endParse(sourceID: "s")
+        #expect(try db.parseQuarantines().isEmpty)
+    }
+
+    @Test func quarantineHoldsForTheSameContentFor24Hours() {
+        let q = ParseQuarantine(sourceID: "s", since: t0, contentHash: "h1")
+        #expect(throws: Crawler.Quarantined.self) { try Crawler.checkQuarantine(q, contentHash: "h1", at: t0 + 3_600) }
+        #expect(throws: Never.self) { try Crawler.checkQuarantine(q, contentHash: "h2", at: t0 + 3_600) }
+        #expect(throws: Never.self) { try Crawler.checkQuarantine(q, contentHash: "h1", at: t0 + 86_400) }
+        #expect(throws: Never.self) { try Crawler.checkQuarantine(nil, contentHash: "h1", at: t0) }
+        let words = Crawler.Quarantined(since: t0).description
+        #expect(words.hasPrefix("dikarantina sejak 15 Jan 2027 15.00 WIB: membuat proses berhenti saat dibaca"), "\(words)")
+    }
+}
