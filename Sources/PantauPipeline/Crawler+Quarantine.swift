@@ -52,7 +52,9 @@ extension Crawler {
             }
         }
         let bytes = plugin?.parse(body, url: url) ?? body
-        return try DocumentParser.parse(bytes, url: url, contentType: contentType, kind: kind, fetchedAt: at)
+        // A page date written without a zone is read in the registry's zone (Asia/Jakarta by default).
+        return try DocumentParser.parse(bytes, url: url, contentType: contentType, kind: kind, fetchedAt: at,
+                                        timeZone: TimeZone(identifier: registry.settings.timezone))
     }
 
     /// Throws `Quarantined` when `source` is quarantined and its content is the one that stopped the
