@@ -22,12 +22,8 @@ public enum LocalFormat {
         var offset: Int
     }
 
-    static func parts(_ date: Date, _ zone: TimeZone) -> Parts {
-        let offset = zone.secondsFromGMT(for: date)
-        let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let secs = local - days * 86_400
-        // Howard Hinnant's days-to-civil.
+    /// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's days-to-civil).
+    public static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -36,7 +32,15 @@ public enum LocalFormat {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    static func parts(_ date: Date, _ zone: TimeZone) -> Parts {
+        let offset = zone.secondsFromGMT(for: date)
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secs = local - days * 86_400
+        let (y, m, d) = civil(fromDays: days)
         let wd = ((days % 7) + 11) % 7   // 1970-01-01 was a Thursday
         return Parts(year: y, month: m, day: d, hour: secs / 3_600, minute: (secs % 3_600) / 60, second: secs % 60,
                      weekday: wd, offset: offset)

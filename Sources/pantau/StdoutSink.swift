@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 
 /// Buffered bytes to standard output: the output is written as it is made, in pieces of about a
 /// megabyte, and never held whole in memory. JSON strings are escaped on the bytes.
@@ -108,26 +109,13 @@ struct StdoutSink {
         let t = Int(d.timeIntervalSince1970.rounded(.down)) + (offsetHours ?? 0) * 3_600
         let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
         let secs = t - days * 86_400
-        let (y, m, dd) = civil(fromDays: days)
+        let (y, m, dd) = LocalFormat.civil(fromDays: days)
         func two(_ v: Int) { buffer.append(UInt8(v / 10) + 0x30); buffer.append(UInt8(v % 10) + 0x30) }
         if y < 0 || y > 9_999 { buffer.append(contentsOf: String(y).utf8) } else { two(y / 100); two(y % 100) }
         buffer.append(0x2D); two(m); buffer.append(0x2D); two(dd)
         buffer.append(offsetHours == nil ? 0x54 : 0x20)
         two(secs / 3_600); buffer.append(0x3A); two((secs % 3_600) / 60)
         if offsetHours == nil { buffer.append(0x3A); two(secs % 60); buffer.append(0x5A) }
-    }
-
-    /// Howard Hinnant's civil_from_days.
-    static func civil(fromDays z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d)
     }
 
     private mutating func flushIfFull() {
