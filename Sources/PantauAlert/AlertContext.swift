@@ -12,6 +12,10 @@ public struct AlertContext: Sendable {
     /// Latest post times per innovation id (posts after `now` are ignored).
     var last: [String: LastPosts] = [:]
     var unitNames: [String: String] = [:]
+    /// Units with at least one channel read successfully at least once.
+    var unitsRead: Set<String> = []
+    var unitsWithChannels: Set<String> = []
+    var anyChannelRead = false
 
     struct LastPosts {
         var any: Date?
@@ -27,6 +31,12 @@ public struct AlertContext: Sendable {
         self.now = now
         self.zone = zone
         for u in registry.units where unitNames[u.id] == nil { unitNames[u.id] = u.name }
+        let read = Set(health.filter { $0.lastSuccess != nil }.map(\.sourceID))
+        for s in registry.sources {
+            unitsWithChannels.insert(s.unitID)
+            if read.contains(s.id) { unitsRead.insert(s.unitID) }
+        }
+        anyChannelRead = !unitsRead.isEmpty
         for p in posts where p.time <= now {
             let t = p.time
             for m in p.matches {
@@ -52,12 +62,15 @@ public struct AlertContext: Sendable {
     }
 
     /// True while an innovation launched less than one cadence ago: it is not yet late.
-    func inGracePeriod(_ i: Innovation) -> Bool {
-        guard let l = i.launched else { return false }
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = zone
-        guard let day = c.date(from: DateComponents(year: l.year, month: l.month, day: l.day)) else { return false }
-        return day.addingTimeInterval(TimeInterval(i.effectiveCadence)) > now
+    func inGracePeriod(_ i: Innovation) -> Bool { InnovationState.inGracePeriod(i, at: now, zone: zone) }
+
+    /// The innovation's state now: what the rules fire on (and what the report colours by).
+    public func state(of i: Innovation) -> InnovationState {
+        let l = last[i.id]
+        let channelsRead = unitsWithChannels.contains(i.unitID) ? unitsRead.contains(i.unitID) : anyChannelRead
+        return InnovationState.of(i, InnovationState.Facts(lastPost: l?.any, lastSocialPost: l?.social,
+                                                           lastOtherPost: l?.nonSocial, channelsRead: channelsRead),
+                                  at: now, zone: zone)
     }
 
     /// Whole days between `date` and now.

@@ -2,7 +2,8 @@ import Foundation
 import PantauModel
 
 /// Fires when an innovation has no public post on any channel within its cadence (default 14 days).
-/// An innovation launched less than one cadence ago is not late yet. Critical when it has never
+/// An innovation launched less than one cadence ago is not late yet, and one whose channels were
+/// never read is unknown, not silent (`InnovationState`). Critical when it has never
 /// had a post or has been silent for two cadences or more; a warning otherwise.
 public struct SilentInnovationRule: AlertRuleCheck {
     public let rule = AlertRule.silentInnovation
@@ -11,10 +12,9 @@ public struct SilentInnovationRule: AlertRuleCheck {
     public func evaluate(_ c: AlertContext) -> [Alert] {
         var out: [Alert] = []
         for inv in c.registry.innovations {
+            guard case .silent = c.state(of: inv) else { continue }
             let cadence = TimeInterval(inv.effectiveCadence)
             let last = c.last[inv.id]?.any
-            if let last, c.now.timeIntervalSince(last) <= cadence { continue }
-            if c.inGracePeriod(inv) { continue }
             let unit = c.unitName(inv.unitID), name = c.label(inv)
             let cadDays = inv.effectiveCadence / 86_400
             let message: LocalizedText

@@ -11,9 +11,8 @@ public struct WebsiteOnlyRule: AlertRuleCheck {
     public func evaluate(_ c: AlertContext) -> [Alert] {
         var out: [Alert] = []
         for inv in c.registry.innovations {
+            guard c.state(of: inv) == .websiteOnly, let l = c.last[inv.id] else { continue }
             let cadence = TimeInterval(inv.effectiveCadence)
-            guard let l = c.last[inv.id], let web = l.nonSocial, c.now.timeIntervalSince(web) <= cadence else { continue }
-            if let s = l.social, c.now.timeIntervalSince(s) <= cadence { continue }
             let unit = c.unitName(inv.unitID), name = c.label(inv)
             let cadDays = inv.effectiveCadence / 86_400
             let idLast = l.social.map { "terakhir di media sosial \(LocalFormat.longDate($0, zone: c.zone, language: .id))" }

@@ -74,10 +74,10 @@ public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .invalidURL(u): "invalid URL \(u)"
         case let .unsupportedScheme(u): "unsupported URL scheme in \(u) (use http, https or file)"
-        case let .timedOut(s): "timed out after \(s) s"
+        case let .timedOut(s): "timeout: no complete answer after \(s) s"
         case let .tooLarge(limit): "body larger than \(limit / (1 << 20)) MB, stopped"
         case let .tooManyRedirects(limit): "more than \(limit) redirects"
-        case let .cannotResolve(host): "cannot resolve host \(host)"
+        case let .cannotResolve(host): "DNS: cannot resolve host \(host) (no such name, or no network)"
         case let .cannotConnect(m): "cannot connect: \(m)"
         case let .tls(m): "TLS error: \(m)"
         case let .connectionReset(m): "connection failed: \(m)"
@@ -87,3 +87,4 @@ public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+

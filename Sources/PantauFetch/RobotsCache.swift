@@ -52,6 +52,10 @@ public actor RobotsCache {
                 return Entry(robots: .allowAll, problem: nil, expires: now + ttl)
             }
             let why = r.problem ?? "HTTP \(r.status)"
+            // The host itself cannot be reached (DNS, TLS, timeout, refused): say that, not "robots.txt".
+            if let e = r.error, e != .cancelled {
+                return Entry(robots: nil, problem: "\(why), trying later", expires: now + 600)
+            }
             return Entry(robots: nil, problem: "robots.txt unavailable (\(why)), trying later", expires: now + 600)
         }
         inFlight[origin] = task

@@ -52,8 +52,11 @@ public struct EvidencePost: Sendable, Hashable {
     public var firstSeen: Date
     public var lastSeen: Date
     public var engagement: Engagement
-    /// SHA-256 (hex) of the stored text.
+    /// SHA-256 (hex) of the archived text; empty for an imported post (Pantau never fetched its text).
     public var textSHA256: String
+    /// "export.csv:12" for a post brought in by `pantau import`: its online status is unknown and it
+    /// has no hash. nil for a post Pantau crawled itself.
+    public var importedFrom: String? = nil
     /// Whether the channel's last successful crawl still listed the post; nil when the channel
     /// has no successful crawl on record. A post no longer listed stays in the evidence.
     public var stillOnline: Bool?

@@ -18,6 +18,8 @@ public struct ObservedPost: Sendable, Hashable, Codable {
     public var matches: [InnovationMatch]
     /// SHA-256 (hex) of the stored text, for evidence.
     public var textSHA256: String
+    /// "export.csv:12" for a post brought in by `pantau import` (Pantau never fetched it); nil when crawled.
+    public var importedFrom: String? = nil
 
     public init(id: Int64, sourceID: String, unitID: String, platform: Platform, stableID: String,
                 url: String?, title: String?, published: Date?, firstSeen: Date, lastSeen: Date,

@@ -47,7 +47,9 @@ public struct Settings: Sendable, Hashable {
 
     public struct AlertTarget: Sendable, Hashable {
         public var kind: Kind
-        public var url: String?
+        /// Webhook, SMTP or Telegram API address: a credential too (a webhook's path is its key, an
+        /// SMTP URL may hold a password), so it is a `Secret`.
+        public var url: Secret?
         /// Telegram bot token; redacted in every description.
         public var token: Secret?
         public var chatID: String?
@@ -58,7 +60,7 @@ public struct Settings: Sendable, Hashable {
         public init(kind: Kind, url: String? = nil, token: Secret? = nil, chatID: String? = nil,
                     to: [String] = [], from: String? = nil, repeatEvery: Seconds = 86_400) {
             self.kind = kind
-            self.url = url
+            self.url = url.map(Secret.init)
             self.token = token
             self.chatID = chatID
             self.to = to

@@ -108,6 +108,9 @@ public struct InnovationWeek: Sendable, Hashable {
     public var visibility: VisibilityScore?
     /// This week's engagement per platform and basis (never mixed).
     public var engagement: [EngagementSummary]
+    /// Where the innovation stands at the end of the week (or at the report's time, for a week not
+    /// over yet): what the report's colours and sections show, and what the alerts fire on.
+    public var state: InnovationState = .withinCadence
 
     public init(innovation: Innovation, posts: [PostLine], channels: [ChannelTally], lastPost: Date?,
                 lastSocialPost: Date?, status: WeekStatus, trend: [Int], channelTrend: [ChannelTrend] = [],

@@ -35,12 +35,12 @@ public struct AlertJob: Sendable {
         return registry.settings.alerts.compactMap { t -> (any Notifier, Seconds)? in
             switch t.kind {
             case .stdout: return (StdoutNotifier(language: lang, zone: zone), t.repeatEvery)
-            case .webhook: return (WebhookNotifier(url: t.url!, engine: engine, language: lang, zone: zone), t.repeatEvery)
+            case .webhook: return (WebhookNotifier(url: t.url!.reveal, engine: engine, language: lang, zone: zone), t.repeatEvery)
             case .telegram:
-                return (TelegramNotifier(token: t.token!, chatID: t.chatID!, apiBase: t.url ?? telegramBase,
+                return (TelegramNotifier(token: t.token!, chatID: t.chatID!, apiBase: t.url?.reveal ?? telegramBase,
                                          engine: engine, language: lang, zone: zone), t.repeatEvery)
             case .email:
-                return (EmailNotifier(url: t.url!, from: t.from!, to: t.to, language: lang, zone: zone), t.repeatEvery)
+                return (EmailNotifier(url: t.url!.reveal, from: t.from!, to: t.to, language: lang, zone: zone), t.repeatEvery)
             }
         }
     }

@@ -58,6 +58,7 @@ public enum CSVImport {
 
         let matcher = Matcher(units: registry.units, innovations: registry.innovations)
         var bySource: [String: [MatchedPost]] = [:]
+        var origins: [String: (file: String, line: Int)] = [:]
         var order: [String] = []
         var matched = 0
         for (n, row) in csv.rows.enumerated() {
@@ -100,10 +101,11 @@ public enum CSVImport {
             if !matches.isEmpty { matched += 1 }
             if bySource[sourceID] == nil { order.append(sourceID) }
             bySource[sourceID, default: []].append(MatchedPost(post: post, matches: matches))
+            origins[url] = ((path as NSString).lastPathComponent, line)
         }
         guard problems.isEmpty else { throw ImportError(file: path, problems: problems) }
         try database.syncSources(registry.sources)
-        let new = try database.importPosts(order.map { ($0, bySource[$0]!) }, at: now)
+        let new = try database.importPosts(order.map { ($0, bySource[$0]!) }, at: now, origins: origins)
         return Summary(rows: bySource.values.reduce(0) { $0 + $1.count }, newPosts: new, matched: matched)
     }
 

@@ -13,6 +13,8 @@ public struct CrawlDaemon: Service {
     public var minSleep: Duration = .seconds(5)
     /// Called after every pass (for tests and status lines).
     public var onPass: @Sendable (CrawlSummary) -> Void = { _ in }
+    /// Start, each round, stop: for the one-line status the CLI prints.
+    public var onEvent: @Sendable (DaemonEvent) -> Void = { _ in }
 
     public init(crawler: Crawler, logger: Logger) {
         self.crawler = crawler
@@ -21,6 +23,8 @@ public struct CrawlDaemon: Service {
 
     public func run() async throws {
         logger.info("scheduler started", metadata: ["sources": "\(crawler.registry.sources.count)"])
+        onEvent(.started(sources: crawler.registry.sources.count, next: try? crawler.database.earliestDue()))
+        defer { onEvent(.stopped) }
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             do {
                 try await cancelWhenGracefulShutdown { [self] in
@@ -30,7 +34,7 @@ public struct CrawlDaemon: Service {
             } catch is CancellationError {
                 break
             } catch {
-                logger.error("scheduler pass failed", metadata: ["error": "\(error)"])
+                logger.error("scheduler pass failed", metadata: ["error": "\(logText(error))"])
                 try? await cancelWhenGracefulShutdown { [maxSleep] in try await Task.sleep(for: maxSleep) }
             }
         }
@@ -47,20 +51,24 @@ public struct CrawlDaemon: Service {
             "unchanged": "\(summary.notModified)", "failed": "\(summary.failed)", "skipped": "\(summary.skipped)",
         ])
         onPass(summary)
+        onEvent(.round(summary, next: try? crawler.database.earliestDue()))
         await notifyAlerts()
     }
 
     /// Sends alert changes after a pass; a failure is logged and retried on the next pass.
     func notifyAlerts() async {
         do {
-            let alerts = try Reporter(registry: crawler.registry, database: crawler.database).alerts(now: Date())
+            let reporter = Reporter(registry: crawler.registry, database: crawler.database)
+            // Before any channel was read there is nothing true to say (and no false alarm to send).
+            guard try reporter.hasData() else { return }
+            let alerts = try reporter.alerts(now: Date())
             let reports = try await AlertJob(registry: crawler.registry, database: crawler.database, engine: crawler.engine)
                 .run(alerts: alerts, now: Date())
             for r in reports where r.failed > 0 {
-                logger.warning("alerts not delivered", metadata: ["notifier": "\(r.notifier)", "errors": "\(r.errors)"])
+                logger.warning("alerts not delivered", metadata: ["notifier": "\(r.notifier)", "errors": "\(logText(r.errors))"])
             }
         } catch {
-            logger.error("alerts failed", metadata: ["error": "\(error)"])
+            logger.error("alerts failed", metadata: ["error": "\(logText(error))"])
         }
     }
 

@@ -149,7 +149,7 @@ public struct Crawler: Sendable {
                 summary.add(r)
                 progress.sourceDone(newPosts: 0, failed: true)
             }
-            logger.error("cannot claim sources", metadata: ["error": "\(error)"])
+            logger.error("cannot claim sources", metadata: ["error": "\(logText(error))"])
             return []
         }
     }
@@ -178,14 +178,14 @@ public struct Crawler: Sendable {
                 r.newPosts = n
                 if n > 0 { r.newMatches = f.outcome!.posts.reduce(0) { $0 + $1.matches.count } }
                 if let p = r.problem {
-                    logger.warning("source failed", metadata: ["source": "\(r.sourceID)", "url": "\(r.url)", "problem": "\(p)"])
+                    logger.warning("source failed", metadata: ["source": "\(r.sourceID)", "url": "\(r.url)", "problem": "\(logText(p))"])
                 } else {
                     logger.debug("source crawled", metadata: ["source": "\(r.sourceID)", "new": "\(n)"])
                 }
             case let .failure(e):
                 r.problem = "cannot save: \(e)"
                 unsaved.append(r.sourceID)
-                logger.error("cannot save", metadata: ["source": "\(r.sourceID)", "error": "\(e)"])
+                logger.error("cannot save", metadata: ["source": "\(r.sourceID)", "error": "\(logText(e))"])
             }
             summary.add(r)
             progress.sourceDone(newPosts: r.newPosts, failed: r.problem != nil)
@@ -324,7 +324,7 @@ public struct Crawler: Sendable {
         for (link, r) in responses.sorted(by: { $0.0 < $1.0 }) {
             outcome.bytes += r.wireBytes
             guard r.succeeded else {
-                logger.info("article failed", metadata: ["source": "\(source.id)", "url": "\(link)", "problem": "\(r.problem ?? "")"])
+                logger.info("article failed", metadata: ["source": "\(source.id)", "url": "\(link)", "problem": "\(logText(r.problem ?? ""))"])
                 continue
             }
             do {
@@ -335,7 +335,7 @@ public struct Crawler: Sendable {
                     posts.append(p)
                 }
             } catch {
-                logger.info("article unreadable", metadata: ["source": "\(source.id)", "url": "\(link)", "problem": "\(error)"])
+                logger.info("article unreadable", metadata: ["source": "\(source.id)", "url": "\(link)", "problem": "\(logText(error))"])
             }
         }
         return posts

@@ -21,10 +21,11 @@ public struct Reporter: Sendable {
     /// Output formats of the weekly report.
     public enum Format: String, Sendable, CaseIterable { case html, md, csv, json }
 
-    /// Writes `report-<week>.<ext>` files into `outDir` and returns their paths.
+    /// Writes `report-<week>[-<units>].<ext>` files into `outDir` and returns their paths, and those
+    /// of them that replaced an earlier file of the same name (the same week and units: said, not silent).
     public func writeWeekly(week: ISOWeek?, now: Date, unitIDs: Set<String>?, formats: [Format],
-                            language: Language, outDir: String,
-                            separator: CSVSeparator = .comma) throws -> (week: ISOWeek, paths: [String]) {
+                            language: Language, outDir: String, separator: CSVSeparator = .comma,
+                            csvStyle: CSVStyle? = nil) throws -> (week: ISOWeek, paths: [String], replaced: [String]) {
         if let ids = unitIDs {
             for id in ids where registry.unit(id) == nil { throw PipelineError.unknownUnit(id) }
         }
@@ -35,39 +36,59 @@ public struct Reporter: Sendable {
             health: try database.health(), week: week, now: now, zone: zone, unitIDs: unitIDs,
             weights: registry.settings.weights))
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        var paths: [String] = []
+        var paths: [String] = [], replaced: [String] = []
+        let scope = unitIDs.map { "-" + Self.fileScope($0) } ?? ""
         for f in formats {
             let text = switch f {
             case .html: HTMLReport.render(report, language: language)
             case .md: MarkdownReport.render(report, language: language)
-            case .csv: CSVReport.render(report, language: language, separator: separator)
+            case .csv: CSVReport.render(report, language: language, style: csvStyle ?? .machine(separator))
             case .json: JSONReport.render(report, language: language)
             }
-            paths.append(try write(text, to: (outDir as NSString).appendingPathComponent("report-\(week).\(f.rawValue)")))
+            let path = (outDir as NSString).appendingPathComponent("report-\(week)\(scope).\(f.rawValue)")
+            if FileManager.default.fileExists(atPath: path) { replaced.append(path) }
+            paths.append(try write(text, to: path))
         }
-        return (week, paths)
+        return (week, paths, replaced)
     }
 
     /// Evidence formats.
     public enum EvidenceFormat: String, Sendable, CaseIterable { case csv, html }
 
-    /// Writes the LKE evidence (`evidence.csv` + `evidence-answers.csv`, or `evidence.html`) and returns the paths.
+    /// Writes the LKE evidence (`evidence-<units>-<day>.csv` + `evidence-answers-<units>-<day>.csv`, or
+    /// `evidence-<units>-<day>.html`; `semua` for every unit) and returns the paths. An existing file is
+    /// never replaced: the new one gets the next free number (`…-2.csv`).
     public func writeEvidence(now: Date, unitIDs: Set<String>?, format: EvidenceFormat, language: Language,
-                              outDir: String, separator: CSVSeparator = .comma) throws -> [String] {
+                              outDir: String, separator: CSVSeparator = .comma, csvStyle: CSVStyle? = nil) throws -> [String] {
         if let ids = unitIDs {
             for id in ids where registry.unit(id) == nil { throw PipelineError.unknownUnit(id) }
         }
         let evidence = EvidenceBuilder.build(registry: registry, posts: try database.observedPosts(evidence: false),
                                              health: try database.health(), now: now, zone: zone, unitIDs: unitIDs)
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        func path(_ name: String) -> String { (outDir as NSString).appendingPathComponent(name) }
+        let stem = "\(unitIDs.map(Self.fileScope) ?? (language == .id ? "semua" : "all"))-\(LocalFormat.isoDay(now, zone: zone))"
+        let style = csvStyle ?? .machine(separator)
         switch format {
         case .html:
-            return [try write(EvidenceHTML.render(evidence, language: language), to: path("evidence.html"))]
+            let (p, _) = Self.freshPaths(outDir, ["evidence-\(stem)"], ext: "html")
+            return [try write(EvidenceHTML.render(evidence, language: language), to: p[0])]
         case .csv:
-            return [try write(EvidenceCSV.render(evidence, language: language, separator: separator), to: path("evidence.csv")),
-                    try write(EvidenceCSV.renderAnswers(evidence, language: language, separator: separator),
-                              to: path("evidence-answers.csv"))]
+            let (p, _) = Self.freshPaths(outDir, ["evidence-\(stem)", "evidence-answers-\(stem)"], ext: "csv")
+            return [try write(EvidenceCSV.render(evidence, language: language, style: style), to: p[0]),
+                    try write(EvidenceCSV.renderAnswers(evidence, language: language, style: style), to: p[1])]
+        }
+    }
+
+    /// "polres-tuban" or "polres-tuban+polsek-senori": the units of an export, for its file name.
+    static func fileScope(_ ids: Set<String>) -> String { ids.sorted().joined(separator: "+") }
+
+    /// Paths `<dir>/<stem>.<ext>` for every stem, numbered `-2`, `-3`… together until none exists.
+    static func freshPaths(_ dir: String, _ stems: [String], ext: String) -> ([String], Int) {
+        var n = 1
+        while true {
+            let paths = stems.map { (dir as NSString).appendingPathComponent(n == 1 ? "\($0).\(ext)" : "\($0)-\(n).\(ext)") }
+            if !paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) { return (paths, n) }
+            n += 1
         }
     }
 

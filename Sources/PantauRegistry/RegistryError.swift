@@ -38,7 +38,8 @@ public enum RegistryError: Error, Sendable, CustomStringConvertible {
         case let .unreadableDirectory(path, reason):
             return "cannot read registry folder \(path): \(reason)"
         case let .empty(path):
-            return "registry folder \(path) holds no unit file (<unit-id>.yaml)"
+            return "registry folder \(path) holds no unit file (<unit-id>.yaml) yet: copy \(path)/_contoh-unit.yaml to "
+                + "\(path)/<unit-id>.yaml and fill it in (see README.md), or try `pantau demo` first"
         case let .invalid(issues):
             if issues.count == 1 { return issues[0].description }
             let head = issues.prefix(20).map(\.description).joined(separator: "\n")

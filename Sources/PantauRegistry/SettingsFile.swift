@@ -86,7 +86,7 @@ enum SettingsFile {
         for (key, f) in field.mapping(&issues, allowed: alertKeys) {
             switch key {
             case "kind": kind = UnitFile.choice(f, Settings.AlertTarget.Kind.self, &issues)
-            case "url": t.url = UnitFile.text(f, &issues)
+            case "url": t.url = UnitFile.text(f, &issues).map(Secret.init)
             case "token": t.token = UnitFile.text(f, &issues).map(Secret.init)
             case "chat_id": t.chatID = UnitFile.text(f, &issues)
             case "to": t.to = f.strings(&issues)

@@ -171,8 +171,12 @@ struct UnitFile: Sendable {
         guard let s = text(f, &issues) else { return nil }
         let lower = s.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-            guard let u = URL(string: s), let host = u.host, !host.isEmpty else {
-                issues.append(f.issue("\"\(s)\" is not a valid URL"))
+            guard !s.contains(where: \.isWhitespace), let u = URL(string: s), let host = u.host, !host.isEmpty else {
+                issues.append(f.issue("\"\(s)\" is not a valid URL (no spaces; e.g. https://contoh.polri.go.id/feed/)"))
+                return nil
+            }
+            guard SourceURLCheck.plausibleHost(host) else {
+                issues.append(f.issue("\"\(s)\": \"\(host)\" is not a host name (e.g. polrestuban.example.go.id)"))
                 return nil
             }
             return s
@@ -186,6 +190,10 @@ struct UnitFile: Sendable {
         }
         if s.contains("://") {
             issues.append(f.issue("\"\(s)\": only http, https and file URLs are supported"))
+            return nil
+        }
+        if let problem = SourceURLCheck.notAPath(s) {
+            issues.append(f.issue(problem))
             return nil
         }
         // A plain path: relative to the registry folder.

@@ -8,9 +8,14 @@ import PantauModel
 public enum CSVReport {
     public static func render(_ r: WeeklyReport, language: Language, separator: CSVSeparator = .comma,
                               bom: Bool = true) -> String {
+        render(r, language: language, style: .machine(separator), bom: bom)
+    }
+
+    /// With `CSVStyle.indonesian`: `;`, decimal comma, `DD/MM/YYYY` dates, headers for people.
+    public static func render(_ r: WeeklyReport, language: Language, style: CSVStyle, bom: Bool = true) -> String {
         let x = ReportText(language: language, zone: r.zone)
-        var w = CSVWriter(separator: separator, bom: bom)
-        w.row(language == .id
+        var w = CSVWriter(separator: style.separator, bom: bom)
+        w.row(style.humanHeaders ? humanHeaders(language) : language == .id
             ? ["minggu", "satuan_id", "satuan", "induk_id", "inovasi_id", "inovasi", "status", "unggahan_minggu_ini",
                "unggahan_media_sosial", "unggahan_website", "kanal", "unggahan_terakhir", "unggahan_media_sosial_terakhir",
                "hari_sejak_unggahan_terakhir", "kadensi_hari", "kadensi_terpenuhi", "indeks_visibilitas",
@@ -19,11 +24,11 @@ public enum CSVReport {
                "social_posts", "website_posts", "channels", "last_post", "last_social_post",
                "days_since_last_post", "cadence_days", "cadence_kept", "visibility_index",
                "part_coverage", "part_social", "part_regularity", "part_engagement"])
-        let decimals: Language = separator == .semicolon ? .id : .en
+        let decimals = style.decimals
         for u in r.units {
             for i in u.innovations {
-                let lastPost: String = i.lastPost.map { LocalFormat.isoDay($0, zone: r.zone) } ?? ""
-                let lastSocial: String = i.lastSocialPost.map { LocalFormat.isoDay($0, zone: r.zone) } ?? ""
+                let lastPost: String = i.lastPost.map { style.day($0, r.zone) } ?? ""
+                let lastSocial: String = i.lastSocialPost.map { style.day($0, r.zone) } ?? ""
                 let channels: String = i.channels.map { "\($0.sourceID) (\($0.posts))" }.joined(separator: " | ")
                 var cells: [String] = [r.week.description, u.unit.id, u.unit.name, u.unit.parent ?? "", i.innovation.id]
                 cells += [x.label(i.innovation), x.status(i.status), String(i.posts.count), String(i.socialPosts)]
@@ -41,5 +46,17 @@ public enum CSVReport {
             }
         }
         return w.out
+    }
+
+    static func humanHeaders(_ language: Language) -> [String] {
+        language == .id
+            ? ["Minggu", "ID satuan", "Satuan", "ID induk", "ID inovasi", "Inovasi", "Status", "Unggahan minggu ini",
+               "Unggahan media sosial", "Unggahan website", "Kanal", "Unggahan terakhir", "Unggahan media sosial terakhir",
+               "Hari sejak unggahan terakhir", "Kadensi (hari)", "Kadensi terpenuhi", "Indeks visibilitas",
+               "Bagian cakupan", "Bagian media sosial", "Bagian keteraturan", "Bagian keterlibatan"]
+            : ["Week", "Unit ID", "Unit", "Parent ID", "Innovation ID", "Innovation", "Status", "Posts this week",
+               "Social posts", "Website posts", "Channels", "Last post", "Last social post",
+               "Days since last post", "Cadence (days)", "Cadence kept", "Visibility index",
+               "Coverage part", "Social part", "Regularity part", "Engagement part"]
     }
 }

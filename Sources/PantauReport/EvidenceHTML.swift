@@ -17,20 +17,20 @@ public enum EvidenceHTML {
                       "Suggested answers are computed from the public posts Pantau found; the assessor decides.")).raw("</p>\n</header>\n")
         for u in e.units {
             h.raw("<section class=\"unit\" id=\"unit-").text(u.unit.id).raw("\">\n<h2>").text(u.unit.name).raw("</h2>\n")
-            h.raw("<table>\n<thead><tr><th>").text(x.t("Butir LKE", "LKE item")).raw("</th><th>").text(x.t("Saran", "Suggested"))
+            h.raw("<div class=\"scroll\"><table>\n<thead><tr><th>").text(x.t("Butir LKE", "LKE item")).raw("</th><th>").text(x.t("Saran", "Suggested"))
                 .raw("</th><th>").text(x.t("Alasan", "Reason")).raw("</th></tr></thead>\n<tbody>\n")
             for a in u.answers {
                 h.raw("<tr><td>").text(a.item.rawValue).raw("</td><td class=\"grade\">").text(a.grade.rawValue).raw("</td><td>")
                     .text(a.reason.text(language)).raw("</td></tr>\n")
             }
-            h.raw("</tbody>\n</table>\n")
+            h.raw("</tbody>\n</table></div>\n")
             for i in u.innovations {
                 h.raw("<h3>").text(x.label(i.innovation)).raw(" <span class=\"count\">").text(x.posts(i.posts.count)).raw("</span></h3>\n")
                 if i.posts.isEmpty {
                     h.raw("<p class=\"muted\">").text(x.t("Tidak ada unggahan publik yang ditemukan.", "No public post found.")).raw("</p>\n")
                     continue
                 }
-                h.raw("<table>\n<thead><tr><th>").text(x.t("Tanggal", "Date")).raw("</th><th>").text(x.t("Kanal", "Channel")).raw("</th><th>")
+                h.raw("<div class=\"scroll\"><table>\n<thead><tr><th>").text(x.t("Tanggal", "Date")).raw("</th><th>").text(x.t("Kanal", "Channel")).raw("</th><th>")
                     .text(x.t("Unggahan", "Post")).raw("</th><th>").text(x.t("Keterlibatan", "Engagement")).raw("</th><th>")
                     .text(x.t("Pertama terlihat", "First seen")).raw("</th><th>").text(x.t("Masih daring", "Still online")).raw("</th></tr></thead>\n<tbody>\n")
                 for p in i.posts {
@@ -43,11 +43,14 @@ public enum EvidenceHTML {
                         h.text(text)
                     }
                     if !p.textSHA256.isEmpty { h.raw("<br><span class=\"hash\">SHA-256 ").text(p.textSHA256).raw("</span>") }
+                    if p.importedFrom != nil {
+                        h.raw("<br><span class=\"d\">").text(EvidenceCSV.origin(p, x, .indonesian)).raw("</span>")
+                    }
                     h.raw("</td><td>").text(x.engagement(p.engagement)).raw("</td><td>").text(x.dateTime(p.firstSeen)).raw("</td><td>")
                         .text(EvidenceCSV.online(p.stillOnline, x) + (p.stillOnline == false ? " (\(x.t("terakhir", "last")) \(x.shortDate(p.lastSeen)))" : ""))
                         .raw("</td></tr>\n")
                 }
-                h.raw("</tbody>\n</table>\n")
+                h.raw("</tbody>\n</table></div>\n")
             }
             h.raw("</section>\n")
         }

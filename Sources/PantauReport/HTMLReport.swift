@@ -42,9 +42,16 @@ public enum HTMLReport {
         }
         card(x.int(r.units.count), x.t("satuan", "units"))
         card(x.int(t.innovations), x.t("inovasi", "innovations"))
-        card(x.int(t.onSocialMedia), x.t("ada di media sosial", "on social media"), "ok")
-        card(x.int(t.websiteOnly), x.t("hanya website", "website only"), "web")
-        card(x.int(t.noPublicPost), x.t("tanpa unggahan publik", "no public post"), "none")
+        // State counts: the same judgement as the alerts (`InnovationState`).
+        let states = r.units.flatMap(\.innovations).map(\.state.key)
+        func count(_ key: String) -> Int { states.filter { $0 == key }.count }
+        card(x.int(count("ok")), x.t("ada di media sosial", "on social media"), "ok")
+        card(x.int(count("within-cadence")), x.t("masih dalam kadensi", "within cadence"))
+        card(x.int(count("website-only")), x.t("hanya website", "website only"), "web")
+        card(x.int(count("silent")), x.t("senyap (kadensi terlampaui)", "silent (cadence exceeded)"), "none")
+        if count("no-data") + count("not-visible") > 0 {
+            card(x.int(count("no-data") + count("not-visible")), x.t("belum ada data / tidak terlihat", "no data / not visible"))
+        }
         card(x.int(t.posts), x.t("unggahan inovasi", "innovation posts"))
         card(x.int(t.brokenChannels), x.t("kanal rusak", "broken channels"), t.brokenChannels > 0 ? "none" : "")
         h.raw("</div>\n<p>")
@@ -68,7 +75,7 @@ public enum HTMLReport {
     static func overview(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
         guard r.units.count > 1 else { return }
         h.raw("<section id=\"satuan\">\n<h2>").text(x.t("Per satuan", "Per unit")).raw("</h2>\n<p class=\"muted\">")
-            .text(x.t("Angka termasuk satuan di bawahnya.", "Figures include the units below.")).raw("</p>\n<table>\n<thead><tr><th>")
+            .text(x.t("Angka termasuk satuan di bawahnya.", "Figures include the units below.")).raw("</p>\n<div class=\"scroll\"><table>\n<thead><tr><th>")
             .text(x.t("Satuan", "Unit")).raw("</th><th class=\"n\">").text(x.t("Inovasi", "Innovations")).raw("</th><th class=\"n\">")
             .text(x.t("Ada unggahan publik", "With a public post")).raw("</th><th class=\"n\">").text(x.t("Di media sosial", "On social media"))
             .raw("</th><th class=\"n\">").text(x.t("Tanpa unggahan", "No post")).raw("</th><th class=\"n\">").text(x.t("Indeks", "Index"))
@@ -81,7 +88,7 @@ public enum HTMLReport {
                 .text(t.innovations == 0 ? "–" : x.percent(t.socialShare)).raw("</td><td class=\"n\">").text(x.int(t.noPublicPost))
                 .raw("</td><td class=\"n\">").text(u.rollupVisibility.map { x.int($0) } ?? "–").raw("</td></tr>\n")
         }
-        h.raw("</tbody>\n</table>\n</section>\n")
+        h.raw("</tbody>\n</table></div>\n</section>\n")
     }
 
     static func recommendations(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
@@ -115,29 +122,37 @@ public enum HTMLReport {
         h.raw("</p>\n</section>\n")
     }
 
-    /// Innovations without public posts and those only on the website, across all units.
+    /// Silent innovations, website-only ones and those Pantau cannot judge, across all units: the
+    /// same `InnovationState` the alerts fire on.
     static func attention(_ h: HTMLBuilder, _ r: WeeklyReport, _ x: ReportText) {
-        for status in [WeekStatus.noPublicPost, .websiteOnly] {
-            let rows = r.units.flatMap { u in u.innovations.filter { $0.status == status }.map { (u, $0) } }
-            let (id, title) = status == .noPublicPost
-                ? ("tanpa-unggahan", x.t("Inovasi tanpa unggahan publik", "Innovations without a public post"))
-                : ("hanya-website", x.t("Inovasi hanya di website (tidak di media sosial)", "Innovations on the website only (not on social media)"))
+        let all = r.units.flatMap { u in u.innovations.map { (u, $0) } }
+        let groups: [(String, String, [(UnitWeek, InnovationWeek)])] = [
+            ("senyap", x.t("Inovasi senyap (tanpa unggahan publik dalam kadensinya)", "Silent innovations (no public post within their cadence)"),
+             all.filter { if case .silent = $0.1.state { true } else { false } }),
+            ("hanya-website", x.t("Inovasi hanya di website (tidak di media sosial)", "Innovations on the website only (not on social media)"),
+             all.filter { $0.1.state == .websiteOnly }),
+            ("belum-ada-data", x.t("Belum ada data / tidak terlihat", "No data yet / not visible"),
+             all.filter { $0.1.state == .noData || $0.1.state.key == "not-visible" }),
+        ]
+        for (id, title, rows) in groups {
+            if id == "belum-ada-data", rows.isEmpty { continue }
             h.raw("<section id=\"\(id)\">\n<h2>").text(title).raw(" <span class=\"count\">").text(x.int(rows.count)).raw("</span></h2>\n")
             if rows.isEmpty {
                 h.raw("<p class=\"muted\">").text(x.t("Tidak ada.", "None.")).raw("</p>\n</section>\n")
                 continue
             }
-            h.raw("<table>\n<thead><tr><th>").text(x.t("Satuan", "Unit")).raw("</th><th>").text(x.t("Inovasi", "Innovation"))
+            h.raw("<div class=\"scroll\"><table>\n<thead><tr><th>").text(x.t("Satuan", "Unit")).raw("</th><th>").text(x.t("Inovasi", "Innovation"))
                 .raw("</th><th>").text(x.t("Unggahan terakhir", "Last post")).raw("</th><th>")
                 .text(x.t("Terakhir di media sosial", "Last on social media")).raw("</th><th>").text(x.t("Kadensi", "Cadence"))
                 .raw("</th></tr></thead>\n<tbody>\n")
             for (u, i) in rows {
-                h.raw("<tr><td>").text(u.unit.name).raw("</td><td>").badge(i.status).raw(" ").text(x.label(i.innovation))
+                h.raw("<tr data-innovation=\"").text(i.innovation.id).raw("\"><td>").text(u.unit.name).raw("</td><td>").badge(i.state).raw(" ")
+                    .text(x.label(i.innovation))
                     .raw("</td><td>").text(x.lastPost(i.lastPost)).raw("</td><td>").text(x.lastPost(i.lastSocialPost)).raw("</td><td>")
                 if !i.cadenceKept { h.raw("<strong>").text(x.cadence(i)).raw("</strong>") } else { h.text(x.cadence(i)) }
                 h.raw("</td></tr>\n")
             }
-            h.raw("</tbody>\n</table>\n</section>\n")
+            h.raw("</tbody>\n</table></div>\n</section>\n")
         }
     }
 
@@ -161,13 +176,13 @@ public enum HTMLReport {
             h.raw("<p class=\"muted\">").text(x.t("Belum ada inovasi terdaftar.", "No innovation registered.")).raw("</p>\n</section>\n")
             return
         }
-        h.raw("<table class=\"inv\">\n<thead><tr><th>").text(x.t("Inovasi", "Innovation")).raw("</th><th>").text("Status")
+        h.raw("<div class=\"scroll\"><table class=\"inv\">\n<thead><tr><th>").text(x.t("Inovasi", "Innovation")).raw("</th><th>").text("Status")
             .raw("</th><th class=\"n\">").text(x.t("Unggahan minggu ini", "Posts this week")).raw("</th><th>")
             .text(x.t("Kanal", "Channels")).raw("</th><th>").text(x.t("Unggahan terakhir", "Last post")).raw("</th><th class=\"n\">")
             .text(x.t("Indeks", "Index")).raw("</th></tr></thead>\n<tbody>\n")
         for i in u.innovations {
-            h.raw("<tr class=\"s-\(i.status.rawValue)\"><td>").text(x.label(i.innovation)).raw("</td><td>").badge(i.status).raw(" ")
-                .text(x.status(i.status)).raw("</td><td class=\"n\">").text(x.int(i.posts.count)).raw("</td><td>")
+            h.raw("<tr class=\"s-\(i.state.key)\" data-innovation=\"").text(i.innovation.id).raw("\"><td>").text(x.label(i.innovation))
+                .raw("</td><td>").badge(i.state).raw(" ").text(x.state(i)).raw("</td><td class=\"n\">").text(x.int(i.posts.count)).raw("</td><td>")
                 .text(i.channels.isEmpty ? "–" : x.channels(i.channels)).raw("</td><td>").text(x.lastPost(i.lastPost))
             if let d = i.daysSinceLastPost { h.raw(" <span class=\"d\">").text(x.t("(\(x.int(d)) hari)", "(\(x.int(d)) days)")).raw("</span>") }
             if let v = i.visibility {
@@ -176,7 +191,7 @@ public enum HTMLReport {
                 h.raw("</td><td class=\"n\">–</td></tr>\n")
             }
         }
-        h.raw("</tbody>\n</table>\n")
+        h.raw("</tbody>\n</table></div>\n")
         if (2...40).contains(u.innovations.count), u.totals.posts > 0 {
             let rows = u.innovations.map { (label: x.label($0.innovation), social: $0.socialPosts, other: $0.posts.count - $0.socialPosts) }
             h.raw("<div class=\"chart\">").raw(SVGChart.stackedRows(rows, legend: (x.t("media sosial", "social media"), x.t("website / lainnya", "website / other")),
@@ -217,7 +232,7 @@ public enum HTMLReport {
             h.raw("<p class=\"muted\">").text(x.t("Tidak ada kanal terdaftar.", "No channel registered.")).raw("</p>\n</section>\n")
             return
         }
-        h.raw("<table>\n<thead><tr><th>").text(x.t("Satuan", "Unit")).raw("</th><th>").text(x.t("Kanal", "Channel"))
+        h.raw("<div class=\"scroll\"><table>\n<thead><tr><th>").text(x.t("Satuan", "Unit")).raw("</th><th>").text(x.t("Kanal", "Channel"))
             .raw("</th><th class=\"n\">").text(x.t("Unggahan minggu ini", "Posts this week")).raw("</th><th>")
             .text(x.t("Unggahan terakhir", "Last post")).raw("</th><th>").text(x.t("Keadaan", "State")).raw("</th></tr></thead>\n<tbody>\n")
         for (u, c) in rows {
@@ -225,7 +240,7 @@ public enum HTMLReport {
                 .text("\(x.platform(c.source.platform)) · \(c.source.id)").raw("</td><td class=\"n\">").text(x.int(c.posts))
                 .raw("</td><td>").text(x.lastPost(c.lastPost)).raw("</td><td>").text((c.isBroken ? "✖ " : "") + x.health(c)).raw("</td></tr>\n")
         }
-        h.raw("</tbody>\n</table>\n</section>\n")
+        h.raw("</tbody>\n</table></div>\n</section>\n")
     }
 }
 

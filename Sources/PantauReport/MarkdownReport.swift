@@ -15,9 +15,11 @@ public enum MarkdownReport {
         let rows: [(String, Int)] = [
             (x.t("Satuan", "Units"), r.units.count),
             (x.t("Inovasi", "Innovations"), t.innovations),
-            (x.t("Ada di media sosial", "On social media"), t.onSocialMedia),
-            (x.t("Hanya website", "Website only"), t.websiteOnly),
-            (x.t("Tanpa unggahan publik", "No public post"), t.noPublicPost),
+            (x.t("Ada di media sosial", "On social media"), stateCount(r, "ok")),
+            (x.t("Masih dalam kadensi", "Within cadence"), stateCount(r, "within-cadence")),
+            (x.t("Hanya website", "Website only"), stateCount(r, "website-only")),
+            (x.t("Senyap (kadensi terlampaui)", "Silent (cadence exceeded)"), stateCount(r, "silent")),
+            (x.t("Belum ada data / tidak terlihat", "No data / not visible"), stateCount(r, "no-data") + stateCount(r, "not-visible")),
             (x.t("Unggahan inovasi", "Innovation posts"), t.posts),
             (x.t("Unggahan di media sosial", "Posts on social media"), t.socialPosts),
             (x.t("Unggahan di website", "Posts on websites"), t.websitePosts),
@@ -26,10 +28,11 @@ public enum MarkdownReport {
         for (label, n) in rows { o += "| \(label) | \(x.int(n)) |\n" }
         o += "\n"
 
-        for status in [WeekStatus.noPublicPost, .websiteOnly] {
-            let list = r.units.flatMap { u in u.innovations.filter { $0.status == status }.map { (u, $0) } }
-            o += status == .noPublicPost
-                ? "## \(x.t("Inovasi tanpa unggahan publik", "Innovations without a public post")) (\(x.int(list.count)))\n\n"
+        // The same judgement the alerts fire on (`InnovationState`).
+        for key in ["silent", "website-only"] {
+            let list = r.units.flatMap { u in u.innovations.filter { $0.state.key == key }.map { (u, $0) } }
+            o += key == "silent"
+                ? "## \(x.t("Inovasi senyap (tanpa unggahan publik dalam kadensinya)", "Silent innovations (no public post within their cadence)")) (\(x.int(list.count)))\n\n"
                 : "## \(x.t("Inovasi hanya di website", "Innovations on the website only")) (\(x.int(list.count)))\n\n"
             if list.isEmpty { o += "\(x.t("Tidak ada.", "None."))\n\n"; continue }
             for (u, i) in list {
@@ -54,7 +57,7 @@ public enum MarkdownReport {
             o += "| \(x.t("Inovasi", "Innovation")) | Status | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Kanal", "Channels")) | \(x.t("Unggahan terakhir", "Last post")) |\n"
             o += "|---|---|---:|---|---|\n"
             for i in u.innovations {
-                o += "| \(md(x.label(i.innovation))) | \(mark(i.status)) \(x.status(i.status)) | \(x.int(i.posts.count)) | \(i.channels.isEmpty ? "–" : x.channels(i.channels)) | \(x.lastPost(i.lastPost)) |\n"
+                o += "| \(md(x.label(i.innovation))) | \(mark(i.state)) \(x.state(i)) | \(x.int(i.posts.count)) | \(i.channels.isEmpty ? "–" : x.channels(i.channels)) | \(x.lastPost(i.lastPost)) |\n"
             }
             o += "\n"
             for i in u.innovations where !i.posts.isEmpty {
@@ -85,11 +88,17 @@ public enum MarkdownReport {
 
     static func md(_ s: String) -> String { Escape.markdown(s) }
 
-    static func mark(_ s: WeekStatus) -> String {
+    static func mark(_ s: InnovationState) -> String {
         switch s {
-        case .onSocialMedia: "✔"
+        case .ok: "✔"
+        case .withinCadence: "○"
         case .websiteOnly: "⚠"
-        case .noPublicPost: "✖"
+        case .silent: "✖"
+        case .noData, .notVisible: "?"
         }
+    }
+
+    static func stateCount(_ r: WeeklyReport, _ key: String) -> Int {
+        r.units.reduce(0) { $0 + $1.innovations.filter { $0.state.key == key }.count }
     }
 }

@@ -16,11 +16,30 @@ struct ReportText {
 
     var title: String { t("Laporan Visibilitas Inovasi", "Innovation Visibility Report") }
 
-    func weekTitle(_ r: WeeklyReport) -> String { t("Minggu \(r.week)", "Week \(r.week)") }
+    /// "Minggu 2026-W47"; a week not over when the report was made is marked provisional.
+    func weekTitle(_ r: WeeklyReport) -> String {
+        let provisional = r.generated < r.weekEnd
+        return t("Minggu \(r.week)" + (provisional ? " (sementara: pekan belum selesai)" : ""),
+                 "Week \(r.week)" + (provisional ? " (provisional: the week is not over)" : ""))
+    }
 
     /// "Senin, 16 November 2026 – Minggu, 22 November 2026".
     func period(_ r: WeeklyReport) -> String {
         "\(longDate(r.weekStart)) – \(longDate(r.weekEnd.addingTimeInterval(-1)))"
+    }
+
+    /// The innovation's state in words, e.g. "Senyap 33 hari (batas 14 hari)".
+    func state(_ i: InnovationWeek) -> String {
+        let limit = i.innovation.effectiveCadence / 86_400
+        switch i.state {
+        case .ok: return t("Ada di media sosial", "On social media")
+        case .withinCadence: return t("Masih dalam kadensi", "Within its cadence")
+        case .websiteOnly: return t("Hanya website, tidak di media sosial", "Website only, not on social media")
+        case let .silent(days?): return t("Senyap \(int(days)) hari (batas \(limit) hari)", "Silent for \(int(days)) days (every \(limit) days)")
+        case .silent(nil): return t("Belum pernah ada unggahan publik", "Never posted publicly")
+        case .noData: return t("Belum ada data: kanal belum pernah dibaca", "No data yet: channels never read")
+        case let .notVisible(reason): return t("Tidak terlihat: \(reason)", "Not visible: \(reason)")
+        }
     }
 
     func status(_ s: WeekStatus) -> String {

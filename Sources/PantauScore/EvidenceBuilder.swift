@@ -37,11 +37,14 @@ public enum EvidenceBuilder {
                 guard let u = unitOf[m.innovationID], !seen.contains(m.innovationID) else { continue }
                 seen.append(m.innovationID)
                 if evidence == nil {
-                    let online = lastSuccess[p.sourceID].map { p.lastSeen >= $0.addingTimeInterval(-300) }
+                    // An imported post was never fetched: no hash of a text Pantau saw, online status unknown.
+                    let imported = p.importedFrom != nil
+                    let online = imported ? nil : lastSuccess[p.sourceID].map { p.lastSeen >= $0.addingTimeInterval(-300) }
                     evidence = EvidencePost(
                         postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url, title: p.title,
                         published: p.published, firstSeen: p.firstSeen, lastSeen: p.lastSeen, engagement: p.engagement,
-                        textSHA256: p.textSHA256, stillOnline: online)
+                        textSHA256: imported ? "" : p.textSHA256, stillOnline: online)
+                    evidence!.importedFrom = p.importedFrom
                 }
                 byInnovation[m.innovationID, default: []].append(evidence!)
                 if let f = firstPostByUnit[u], f <= p.time { continue }

@@ -6,6 +6,8 @@ struct InnovationAcc {
     var posts: [PostLine] = []
     var lastPost: Date?
     var lastSocial: Date?
+    /// Latest post on a channel that is not social media.
+    var lastOther: Date?
     var trend: [Int]
     var socialTrend: [Int]
     /// Posts per trend week per channel (interned index), in order of first appearance.
@@ -23,6 +25,7 @@ struct InnovationAcc {
         let social = p.platform.isSocial
         if lastPost.map({ t > $0 }) ?? true { lastPost = t }
         if social, lastSocial.map({ t > $0 }) ?? true { lastSocial = t }
+        if !social, lastOther.map({ t > $0 }) ?? true { lastOther = t }
         if let w = week {
             trend[w] += 1
             if social { socialTrend[w] += 1 }
@@ -48,6 +51,12 @@ struct InnovationAcc {
         var followers: [String: Int]
         var channelRates: [String: [Double]]
         var sourceIDs: [String]
+        /// The moment the state is judged at: the end of the week, or the report's time if earlier.
+        var at: Date
+        var zone: TimeZone
+        /// Units with at least one channel read once; units with channels of their own.
+        var unitsRead: Set<String>
+        var unitsWithChannels: Set<String>
     }
 
     func week(_ inv: Innovation, _ c: Context) -> InnovationWeek {
@@ -68,7 +77,11 @@ struct InnovationAcc {
         let score = VisibilityIndex.score(trend: trend, socialTrend: socialTrend,
                                           daysSinceLastPost: secondsSince.map { $0 / 86_400 }, cadenceDays: cadence / 86_400,
                                           engagementPercentile: engagementPart, weights: c.weights)
-        return InnovationWeek(
+        let read = c.unitsWithChannels.contains(inv.unitID) ? c.unitsRead.contains(inv.unitID) : !c.unitsRead.isEmpty
+        let state = InnovationState.of(inv, InnovationState.Facts(lastPost: lastPost, lastSocialPost: lastSocial,
+                                                                 lastOtherPost: lastOther, postsInWeek: sorted.count,
+                                                                 channelsRead: read), at: c.at, zone: c.zone)
+        var week = InnovationWeek(
             innovation: inv, posts: sorted, channels: channels, lastPost: lastPost, lastSocialPost: lastSocial,
             status: status, trend: trend,
             channelTrend: channelIndex.indices.map {
@@ -78,6 +91,8 @@ struct InnovationAcc {
             cadenceKept: secondsSince.map { $0 <= cadence } ?? false,
             visibility: score,
             engagement: EngagementRules.summarize(sorted, followers: c.followers))
+        week.state = state
+        return week
     }
 }
 

@@ -60,8 +60,11 @@ public enum WeeklyBuilder {
         var channelRates: [String: [Double]] = [:]
         for (k, r) in sources.rates.enumerated() where !r.isEmpty { channelRates[sources.ids[k]] = r }
 
+        let read = Set(input.health.filter { $0.lastSuccess != nil }.map(\.sourceID))
         let context = InnovationAcc.Context(end: end, weights: input.weights, followers: followers, channelRates: channelRates,
-                                            sourceIDs: sources.ids)
+                                            sourceIDs: sources.ids, at: min(input.now, end), zone: zone,
+                                            unitsRead: Set(reg.sources.filter { read.contains($0.id) }.map(\.unitID)),
+                                            unitsWithChannels: Set(reg.sources.map(\.unitID)))
         var innovationsByUnit: [String: [InnovationWeek]] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == i {
             innovationsByUnit[inv.unitID, default: []].append(acc[i].week(inv, context))

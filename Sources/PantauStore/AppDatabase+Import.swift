@@ -7,13 +7,23 @@ extension AppDatabase {
     /// state), in one transaction. A post already stored gets a new counter snapshot only when its
     /// numbers changed, so importing the same file twice changes nothing. Returns the new posts.
     @discardableResult
-    public func importPosts(_ batches: [(sourceID: String, posts: [MatchedPost])], at: Date) throws -> Int {
+    /// `origins`: the CSV file and line of each post, by stable id; recorded for posts that are new
+    /// (a post Pantau crawled before keeps its crawled origin).
+    public func importPosts(_ batches: [(sourceID: String, posts: [MatchedPost])], at: Date,
+                            origins: [String: (file: String, line: Int)] = [:]) throws -> Int {
         try writer.write { db in
             let w = try CrawlWriter(db)
             let at = StorageDate.text(at)
             var new = 0
             for b in batches {
-                for p in b.posts where try w.savePost(p, sourceID: b.sourceID, at: at) { new += 1 }
+                for p in b.posts where try w.savePost(p, sourceID: b.sourceID, at: at) {
+                    new += 1
+                    guard let o = origins[p.post.stableID] else { continue }
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO postImport (postID, file, line)
+                        SELECT id, ?, ? FROM post WHERE sourceID = ? AND stableID = ?
+                        """, arguments: [o.file, o.line, b.sourceID, p.post.stableID])
+                }
             }
             return new
         }

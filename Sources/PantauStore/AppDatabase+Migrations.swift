@@ -101,6 +101,15 @@ extension AppDatabase {
                 t.column("message", .text).notNull()
             }
         }
+        // Where an imported post came from (the CSV file and line); a post without a row here was
+        // crawled. Kept apart from `post` so the crawl's hot insert stays as it is.
+        m.registerMigration("v3-post-import") { db in
+            try db.create(table: "postImport") { t in
+                t.primaryKey("postID", .integer).references("post", onDelete: .cascade)
+                t.column("file", .text).notNull()
+                t.column("line", .integer).notNull()
+            }
+        }
         return m
     }
 }

@@ -32,6 +32,10 @@ extension AppDatabase {
                 let ev = evidence ? ((try? decoder.decode([String].self, from: Data((m[3] as String).utf8))) ?? []) : []
                 matches[postID, default: []].append(InnovationMatch(innovationID: m[1], score: m[2], evidence: ev))
             }
+            var imported: [Int64: String] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT postID, file, line FROM postImport") {
+                imported[r[0]] = "\(r[1] as String):\(r[2] as Int)"
+            }
             func date(_ row: Row, _ i: Int) -> Date? {
                 guard let text: String = row[i] else { return nil }
                 return StorageDate.parse(text) ?? (row[i] as Date?)
@@ -55,6 +59,7 @@ extension AppDatabase {
                     stableID: detail ? r[2] : "", url: detail ? r[3] : nil, title: detail ? r[4] : nil,
                     published: published, firstSeen: firstSeen, lastSeen: date(r, 7) ?? firstSeen,
                     engagement: latest[id] ?? Engagement(), matches: matches[id] ?? [], textSHA256: detail ? r[8] : ""))
+                if let origin = imported[id] { out[out.count - 1].importedFrom = origin }
             }
             out.sort { $0.time != $1.time ? $0.time < $1.time : $0.id < $1.id }
             return out

@@ -25,7 +25,7 @@ struct Crawl: AsyncParsableCommand {
         try await friendly {
             let registry = try global.loadRegistry()
             let summary = try await runCrawl(registry: registry, global: global, all: all, ids: sources, quietProgress: json)
-            if json { printJSON(summary) } else { print(CrawlText.render(summary)) }
+            if json { printJSON(summary) } else { print(CrawlText.render(summary, language: registry.settings.language)) }
         }
     }
 }
@@ -61,19 +61,3 @@ func fetchConfig(_ settings: Settings) -> FetchConfig {
     return config
 }
 
-/// The crawl summary in a few lines a person reads.
-enum CrawlText {
-    static func render(_ s: CrawlSummary) -> String {
-        var lines = [String(format: "Crawled %d sources in %.1f s: %d fetched, %d unchanged, %d failed.",
-                            s.sources, s.seconds, s.fetched, s.notModified, s.failed),
-                     "New posts: \(s.newPosts), new innovation matches: \(s.newMatches)."]
-        if let t = s.totals {
-            lines.append("Database: \(t.posts) posts, \(t.matchedPosts) matched to an innovation (\(t.matches) matches), \(t.sources) sources.")
-        }
-        for e in s.errors { lines.append("  ✗ \(e.source): \(e.problem) (\(e.url))") }
-        for m in s.moved {
-            lines.append("  → \(m.source) moved permanently to \(m.to): update its url in the registry.")
-        }
-        return lines.joined(separator: "\n")
-    }
-}

@@ -14,6 +14,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "SQLite database file (default: the registry's `database` setting, else pantau.sqlite).")
     var db: String?
 
+    @Flag(help: "Create the database given with --db if it does not exist yet (otherwise a mistyped --db is an error).")
+    var create = false
+
     @Flag(name: .shortAndLong, help: "Log every source, not only problems.")
     var verbose = false
 
@@ -22,12 +25,23 @@ struct GlobalOptions: ParsableArguments {
 
     /// Loads the registry; a broken one stops the run with every problem listed.
     func loadRegistry() throws -> Registry {
-        do { return try RegistryLoader.load(directory: registry) } catch { throw CLIError(error.description) }
+        let result = Result { () throws(RegistryError) -> Registry in try RegistryLoader.load(directory: registry) }
+        let language = (try? result.get())?.settings.language ?? .id
+        // Unit files saved under another name (x.yaml.txt) are not read: say so, with the fix.
+        for stray in RegistryLoader.strayFiles(directory: registry) {
+            let line = say(language,
+                           id: "peringatan: \(stray.file) tampak seperti berkas unit tetapi tidak dibaca; ganti namanya menjadi \(stray.rename)",
+                           en: "warning: \(stray.file) looks like a unit file but is not read; rename it to \(stray.rename)")
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        if let r = try? result.get() { CLILanguage.set(r.settings.language) }
+        do { return try result.get() } catch { throw CLIError(ErrorText.text(error, language)) }
     }
 
+    /// Opens the database. A `--db` file must exist unless `--create` is given; the registry's
+    /// default file is created on first use. A missing folder is named.
     func openDatabase(_ r: Registry) throws -> AppDatabase {
-        let path = db ?? r.settings.database
-        do { return try AppDatabase(path: path) } catch { throw CLIError(error.description) }
+        try Pantau.openDatabase(db ?? r.settings.database, mustExist: db != nil && !create, language: r.settings.language)
     }
 
     func makeLogger() -> Logger {
@@ -54,13 +68,13 @@ func parseNow(_ text: String?) throws -> Date? {
     f.timeZone = ISOWeek.jakarta
     f.dateFormat = "yyyy-MM-dd"
     if let d = f.date(from: text) { return d }
-    throw CLIError("--now \"\(text)\" is not a date (use 2026-11-23 or 2026-11-23T08:00:00+07:00)")
+    throw CLIError(say(CLILanguage.value, id: "--now \"\(text)\" bukan tanggal (contoh: 2026-11-23 atau 2026-11-23T08:00:00+07:00).", en: "--now \"\(text)\" is not a date (use 2026-11-23 or 2026-11-23T08:00:00+07:00)"))
 }
 
 /// Runs a command body, turning any error into one clear sentence.
 func friendly<T>(_ body: () async throws -> T) async throws -> T {
     do { return try await body() } catch let e as CLIError { throw e } catch let e as CleanExit { throw e } catch let e as ExitCode { throw e } catch {
-        throw CLIError(String(describing: error))
+        throw CLIError(ErrorText.text(error, CLILanguage.value))
     }
 }
 

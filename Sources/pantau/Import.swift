@@ -21,7 +21,10 @@ struct ImportCommand: AsyncParsableCommand {
             let registry = try global.loadRegistry()
             let s = try CSVImport.run(path: file, registry: registry, database: try global.openDatabase(registry), now: Date())
             if json { printJSON(s); return }
-            print("Imported \(s.rows) rows from \(file): \(s.newPosts) new posts, \(s.matched) linked to an innovation.")
+            print(say(registry.settings.language,
+                      id: "Mengimpor \(s.rows) baris dari \(file): \(s.newPosts) unggahan baru, \(s.matched) terkait inovasi.",
+                      en: "Imported \(English.count(s.rows, "row")) from \(file): \(English.count(s.newPosts, "new post")), "
+                          + "\(s.matched) linked to an innovation."))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PantauFetch
+import PantauModel
 import PantauPipeline
 import ServiceLifecycle
 import UnixSignals
@@ -22,7 +23,14 @@ struct Run: AsyncParsableCommand {
             var logger = global.makeLogger()
             if !global.quiet, !global.verbose { logger.logLevel = .notice }
             let crawler = Crawler(registry: registry, database: db, engine: engine, logger: logger)
-            let daemon = CrawlDaemon(crawler: crawler, logger: logger)
+            var daemon = CrawlDaemon(crawler: crawler, logger: logger)
+            let language = registry.settings.language, zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
+            let quiet = global.quiet
+            daemon.onEvent = { event in
+                guard !quiet else { return }
+                // Written straight to the file descriptor: a line shows at once, also when stdout is a file.
+                FileHandle.standardOutput.write(Data((DaemonText.line(event, language: language, zone: zone) + "\n").utf8))
+            }
             let group = ServiceGroup(services: [daemon], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
             try await group.run()
         }

@@ -11,6 +11,9 @@ struct Sources: AsyncParsableCommand {
     @Flag(help: "Print as JSON.")
     var json = false
 
+    @Option(help: "Language: id (Bahasa Indonesia) or en.")
+    var lang: String?
+
     func run() async throws {
         try await friendly {
             let registry = try global.loadRegistry()
@@ -18,14 +21,45 @@ struct Sources: AsyncParsableCommand {
             try db.syncSources(registry.sources)
             let health = try db.health()
             if json { printJSON(health); return }
-            let f = ISO8601DateFormatter()
-            f.timeZone = TimeZone(identifier: registry.settings.timezone)
-            func t(_ d: Date?) -> String { d.map { f.string(from: $0) } ?? "-" }
-            for h in health {
-                let state = h.gone ? "GONE" : h.isBroken ? "BROKEN" : h.lastSuccess == nil ? "new" : "ok"
-                print("\(h.sourceID)  \(state)  last ok \(t(h.lastSuccess))  next \(t(h.nextDue))  failures \(h.consecutiveFailures)"
-                      + (h.lastError.map { "  error: \($0)" } ?? ""))
-            }
+            let language = try parseLanguage(lang, default: registry.settings.language)
+            let zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
+            print(SourcesText.render(health, language: language, zone: zone))
         }
+    }
+}
+
+/// The health table, columns aligned, dates as "4 Des 2026 21.48 WIB".
+enum SourcesText {
+    static func render(_ health: [SourceHealth], language l: Language, zone: TimeZone) -> String {
+        func t(_ d: Date?) -> String { d.map { LocalFormat.dateTime($0, zone: zone, language: l) } ?? "–" }
+        func state(_ h: SourceHealth) -> String {
+            if h.gone { return l == .id ? "hilang" : "gone" }
+            if h.isBroken { return l == .id ? "rusak" : "broken" }
+            if h.lastSuccess == nil { return h.lastAttempt == nil ? (l == .id ? "belum dibaca" : "never read") : (l == .id ? "gagal" : "failing") }
+            return h.consecutiveFailures > 0 ? (l == .id ? "gagal" : "failing") : "ok"
+        }
+        let header = l == .id ? ["Sumber", "Keadaan", "Terakhir berhasil", "Berikutnya", "Gagal", "Galat terakhir"]
+                              : ["Source", "State", "Last success", "Next due", "Failures", "Last error"]
+        var rows = [header]
+        for h in health {
+            rows.append([h.sourceID, state(h), t(h.lastSuccess), t(h.nextDue), LocalFormat.integer(h.consecutiveFailures, language: l),
+                         h.lastError.map { String($0.prefix(120)) } ?? ""])
+        }
+        return Table.render(rows, rightAligned: [4])
+    }
+}
+
+/// Plain-text table: columns padded to their widest cell (counted in characters), two spaces apart.
+enum Table {
+    static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        guard let columns = rows.map(\.count).max() else { return "" }
+        var width = [Int](repeating: 0, count: columns)
+        for r in rows { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
+        return rows.map { r in
+            r.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: width[i] - c.count)
+                return i == r.count - 1 && !rightAligned.contains(i) ? c : rightAligned.contains(i) ? pad + c : c + pad
+            }.joined(separator: "  ").replacing(/\s+$/, with: "")
+        }.joined(separator: "\n")
     }
 }

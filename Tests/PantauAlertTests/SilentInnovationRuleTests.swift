@@ -5,8 +5,24 @@ import PantauModel
 import PantauTestSupport
 
 @Suite struct SilentInnovationRuleTests {
-    func alerts(_ posts: [ObservedPost], registry: Registry = Sample.registry, now: Date = Sample.now) -> [Alert] {
-        SilentInnovationRule().evaluate(AlertContext(registry: registry, posts: posts, health: [], now: now, zone: Sample.zone))
+    /// Every channel was read successfully once (silence is only said of channels Pantau has read).
+    func alerts(_ posts: [ObservedPost], registry: Registry = Sample.registry, now: Date = Sample.now,
+                read: Bool = true) -> [Alert] {
+        let health = read ? registry.sources.map { SourceHealth(sourceID: $0.id, lastSuccess: Sample.wib(2026, 11, 1)) } : []
+        return SilentInnovationRule().evaluate(AlertContext(registry: registry, posts: posts, health: health, now: now,
+                                                            zone: Sample.zone))
+    }
+
+    @Test func neverReadChannelsAreUnknownNotSilent() {
+        // A fresh database: no channel was ever read, so nothing is silent; it is "no data yet".
+        #expect(alerts([], read: false).isEmpty)
+        let context = AlertContext(registry: Sample.registry, posts: [], health: [], now: Sample.now, zone: Sample.zone)
+        #expect(context.state(of: Sample.registry.innovations[0]) == .noData)
+        // One unit's channels read, the other's not: only the read unit's innovations can be silent.
+        let health = [SourceHealth(sourceID: "tuban-web", lastSuccess: Sample.wib(2026, 11, 1))]
+        let fired = Set(SilentInnovationRule().evaluate(AlertContext(registry: Sample.registry, posts: [], health: health,
+                                                                     now: Sample.now, zone: Sample.zone)).compactMap(\.innovationID))
+        #expect(fired.contains("simba") && !fired.contains("sipandu"))
     }
 
     @Test func firesAfterTheCadenceOnly() {

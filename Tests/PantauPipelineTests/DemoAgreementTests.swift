@@ -5,6 +5,7 @@ import PantauFetch
 import PantauModel
 import PantauPipeline
 import PantauRegistry
+import PantauReport
 import PantauScore
 import PantauStore
 import Testing
@@ -13,7 +14,7 @@ import Testing
 /// alerts must agree with each other and with the posts in the database.
 @Suite struct DemoAgreementTests {
     static let feeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../feeds").standardizedFileURL.path
+        .appendingPathComponent("../../feeds/demo").standardizedFileURL.path
 
     @Test func reportEvidenceAlertsAndDatabaseAgree() async throws {
         let registry = try RegistryLoader.load(directory: Self.feeds)
@@ -51,11 +52,63 @@ import Testing
             let alerted = alerts.contains { $0.rule == .silentInnovation && $0.innovationID == innovation.id }
             #expect(alerted == silent, "\(innovation.id): silent alert vs last post")
         }
+        // One judgement: the report's state per innovation is what the alerts fire on…
+        let lines = report.units.flatMap(\.innovations)
+        let silentAlerts = Set(alerts.filter { $0.rule == .silentInnovation }.compactMap(\.innovationID))
+        let webAlerts = Set(alerts.filter { $0.rule == .websiteOnly }.compactMap(\.innovationID))
+        #expect(Set(lines.filter { $0.state.key == "silent" }.map(\.innovation.id)) == silentAlerts)
+        #expect(Set(lines.filter { $0.state == .websiteOnly }.map(\.innovation.id)) == webAlerts)
+        // …and so are its colours and sections, in both languages and in Markdown.
+        for language in Language.allCases {
+            let html = HTMLReport.render(report, language: language)
+            #expect(Self.rows(html, class: "s-silent") == silentAlerts, "\(language): red rows vs silent alerts")
+            #expect(Self.rows(html, class: "s-website-only") == webAlerts, "\(language): amber rows vs website-only alerts")
+            #expect(Self.section(html, "senyap") == silentAlerts, "\(language): silent section vs alerts")
+            #expect(Self.section(html, "hanya-website") == webAlerts, "\(language): website-only section vs alerts")
+        }
+        let md = MarkdownReport.render(report, language: .id)
+        for inv in registry.innovations {
+            let listedSilent = Self.mdSection(md, "## Inovasi senyap").contains("**\(Self.label(inv))**")
+            #expect(listedSilent == silentAlerts.contains(inv.id), "\(inv.id): Markdown silent section vs alerts")
+            let listedWeb = Self.mdSection(md, "## Inovasi hanya di website").contains("**\(Self.label(inv))**")
+            #expect(listedWeb == webAlerts.contains(inv.id), "\(inv.id): Markdown website-only section vs alerts")
+        }
+
         // What the demo is meant to show.
         #expect(alerts.contains { $0.rule == .silentInnovation && $0.innovationID == "polresta-pontianak-door-to-door" })
         let buleleng = try #require(report.units.first { $0.unit.id == "polres-buleleng" })
         #expect(buleleng.innovations.allSatisfy { $0.socialPosts == 0 })
         #expect(alerts.contains { $0.rule == .websiteOnly && $0.unitID == "polres-buleleng" })
         #expect(report.totals.onSocialMedia > 0)
+    }
+
+    /// Innovation ids of the table rows with `class` in the HTML report.
+    static func rows(_ html: String, class cls: String) -> Set<String> {
+        ids(html, pattern: "<tr class=\"\(cls)\" data-innovation=\"([^\"]+)\"")
+    }
+
+    /// Innovation ids listed in the report section `id`.
+    static func section(_ html: String, _ id: String) -> Set<String> {
+        guard let start = html.range(of: "<section id=\"\(id)\">"),
+              let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex) else { return [] }
+        return ids(String(html[start.upperBound..<end.lowerBound]), pattern: "data-innovation=\"([^\"]+)\"")
+    }
+
+    static func ids(_ text: String, pattern: String) -> Set<String> {
+        let re = try! NSRegularExpression(pattern: pattern)
+        let ns = text as NSString
+        return Set(re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
+    }
+
+    static func mdSection(_ md: String, _ heading: String) -> String {
+        guard let start = md.range(of: heading) else { return "" }
+        let rest = md[start.upperBound...]
+        let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
+    static func label(_ i: Innovation) -> String {
+        if let a = i.acronym, !a.isEmpty, a != i.name { return "\(i.name) (\(a))" }
+        return i.name
     }
 }

@@ -19,7 +19,7 @@ import PantauTestSupport
         #expect(html.contains("Laporan Visibilitas Inovasi"))
         #expect(html.contains("Senin, 16 November 2026 – Minggu, 22 November 2026"))
         #expect(html.contains("1.234 tayangan"))
-        #expect(html.contains("Inovasi tanpa unggahan publik"))
+        #expect(html.contains("Inovasi senyap (tanpa unggahan publik dalam kadensinya)"))
     }
 
     @Test func englishOnRequest() {
@@ -32,7 +32,7 @@ import PantauTestSupport
 
     @Test func flagsSilentAndWebsiteOnlyInnovations() throws {
         let html = HTMLReport.render(report(), language: .id)
-        let silent = try #require(section(html, "tanpa-unggahan"))
+        let silent = try #require(section(html, "senyap"))
         #expect(silent.contains("Panic Button"))
         #expect(!silent.contains("SIMBA"))
         let webOnly = try #require(section(html, "hanya-website"))

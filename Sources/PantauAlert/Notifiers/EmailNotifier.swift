@@ -4,7 +4,8 @@ import PantauModel
 
 /// Sends each unit's notifications as an e-mail over SMTP (libcurl), e.g. url smtp://mail.example:587.
 public struct EmailNotifier: Notifier {
-    public var url: String
+    /// smtp://user:password@host:587: may hold a password, so it is a `Secret`.
+    public var url: Secret
     public var from: String
     public var to: [String]
     public var language: Language
@@ -12,7 +13,7 @@ public struct EmailNotifier: Notifier {
     public var key: String { "email \(to.joined(separator: ","))" }
 
     public init(url: String, from: String, to: [String], language: Language, zone: TimeZone) {
-        self.url = url
+        self.url = Secret(url)
         self.from = from
         self.to = to
         self.language = language
@@ -29,13 +30,13 @@ public struct EmailNotifier: Notifier {
         }
         var last = ""
         for attempt in 1...3 {
-            if let problem = await SMTPSender.send(url: url, from: from, to: to, message: Array(message.utf8)) {
-                last = problem
+            if let problem = await SMTPSender.send(url: url.reveal, from: from, to: to, message: Array(message.utf8)) {
+                last = url.scrub(problem)
                 if attempt < 3 { try? await Task.sleep(for: .milliseconds(250 << attempt)) }
             } else {
                 return
             }
         }
-        throw AlertDeliveryError("\(url): \(last)")
+        throw AlertDeliveryError("\(url.redactedURL): \(last)")
     }
 }

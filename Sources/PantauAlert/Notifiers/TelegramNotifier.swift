@@ -25,12 +25,12 @@ public struct TelegramNotifier: Notifier {
 
     public func deliver(_ group: AlertNotificationGroup, unitName: String?, now: Date) async throws(AlertDeliveryError) {
         let text = TelegramMessage.text(group, unitName: unitName, language: language, zone: zone)
-        let url = "\(apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase)/bot\(token.reveal)/sendMessage"
+        let url = Secret("\(apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase)/bot\(token.reveal)/sendMessage")
         do {
             try await post(engine, url, TelegramMessage.body(chatID: chatID, text: text))
         } catch {
             // Never print the bot token.
-            throw AlertDeliveryError(error.description.replacingOccurrences(of: token.reveal, with: "***"))
+            throw AlertDeliveryError(token.scrub(error.description))
         }
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import PantauModel
+import PantauPipeline
+
+/// The crawl summary in a few lines a person reads, in the registry's language.
+enum CrawlText {
+    static func render(_ s: CrawlSummary, language l: Language) -> String {
+        let secs = LocalFormat.decimal(s.seconds, digits: 1, language: l)
+        func n(_ x: Int) -> String { LocalFormat.integer(x, language: l) }
+        var lines: [String]
+        if l == .id {
+            lines = ["Membaca \(n(s.sources)) sumber dalam \(secs) detik: \(n(s.fetched)) diambil, \(n(s.notModified)) tidak berubah, "
+                     + "\(n(s.failed)) gagal" + (s.skipped > 0 ? ", \(n(s.skipped)) sedang dibaca proses lain." : "."),
+                     "Unggahan baru: \(n(s.newPosts)), kecocokan inovasi baru: \(n(s.newMatches))."]
+            if let t = s.totals {
+                lines.append("Basis data: \(n(t.posts)) unggahan, \(n(t.matchedPosts)) cocok dengan inovasi "
+                             + "(\(n(t.matches)) kecocokan), \(n(t.sources)) sumber.")
+            }
+        } else {
+            lines = ["Crawled \(English.count(s.sources, "source")) in \(secs) s: \(n(s.fetched)) fetched, "
+                     + "\(n(s.notModified)) unchanged, \(n(s.failed)) failed"
+                     + (s.skipped > 0 ? ", \(n(s.skipped)) being crawled by another process." : "."),
+                     "New posts: \(n(s.newPosts)), new innovation matches: \(n(s.newMatches))."]
+            if let t = s.totals {
+                lines.append("Database: \(English.count(t.posts, "post")), \(n(t.matchedPosts)) matched to an innovation "
+                             + "(\(English.count(t.matches, "match", "matches"))), \(English.count(t.sources, "source")).")
+            }
+        }
+        for e in s.errors { lines.append("  ✗ \(e.source): \(e.problem) (\(e.url))") }
+        for m in s.moved {
+            lines.append(l == .id ? "  → \(m.source) pindah permanen ke \(m.to): perbarui url-nya di registry."
+                                  : "  → \(m.source) moved permanently to \(m.to): update its url in the registry.")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// English counts with the right plural: "1 source", "2 sources".
+enum English {
+    static func count(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(LocalFormat.integer(n, language: .en)) \(n == 1 ? one : many ?? one + "s")"
+    }
+}
