@@ -52,9 +52,20 @@ public struct SourceHealth: Sendable, Hashable, Codable {
     public var consecutiveFailures: Int
     public var nextDue: Date?
     public var gone: Bool
+    /// For `kind: api` sources: the last read's channel state, since when it holds, the renewal hint
+    /// (token expired) and the account's followers as the API last gave them.
+    public var apiState: ChannelState?
+    public var apiStateSince: Date?
+    public var apiHint: String?
+    public var followers: Int?
 
     public init(sourceID: String, lastSuccess: Date? = nil, lastAttempt: Date? = nil, lastError: String? = nil,
-                consecutiveFailures: Int = 0, nextDue: Date? = nil, gone: Bool = false) {
+                consecutiveFailures: Int = 0, nextDue: Date? = nil, gone: Bool = false, apiState: ChannelState? = nil,
+                apiStateSince: Date? = nil, apiHint: String? = nil, followers: Int? = nil) {
+        self.apiState = apiState
+        self.apiStateSince = apiStateSince
+        self.apiHint = apiHint
+        self.followers = followers
         self.sourceID = sourceID
         self.lastSuccess = lastSuccess
         self.lastAttempt = lastAttempt

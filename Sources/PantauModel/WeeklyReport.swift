@@ -59,6 +59,8 @@ public struct UnitWeek: Sendable, Hashable {
     /// Mean visibility index of the innovations of the unit and the units below it.
     public var rollupVisibility: Int?
     public var recommendations: [Recommendation]
+    /// What Pantau can see of the unit per platform (seen, not registered, token expired, broken, stale…).
+    public var platforms: [PlatformVisibility] = []
 
     public init(unit: Unit, depth: Int, innovations: [InnovationWeek], channels: [ChannelWeek], totals: WeekTotals,
                 rollup: WeekTotals? = nil, visibility: Int? = nil, rollupVisibility: Int? = nil,

@@ -40,7 +40,11 @@ extension Crawler {
             outcome.error = problem ?? read.waitsForQuota.map { "waits for YouTube quota until \(ISO8601DateFormatter().string(from: $0))" }
                 ?? "no answer"
         }
-        let failures = outcome.error == nil ? 0 : (state?.consecutiveFailures ?? 0) + 1
+        let hint = read.state == .tokenExpired ? read.error?.hint(registry.settings.language) : nil
+        outcome.channel = APIChannelState(state: read.state, hint: hint, followers: read.followers)
+        // A refused token or a rate limit is not a failing channel: no back-off, no broken-channel alert.
+        let failed = outcome.error != nil && outcome.channel?.countsAsFailure != false
+        let failures = failed ? (state?.consecutiveFailures ?? 0) + 1 : (outcome.error == nil ? 0 : state?.consecutiveFailures ?? 0)
         let every = source.every ?? registry.settings.every
         outcome.nextDue = Schedule.nextDue(now: at, every: every, failures: failures, retryAfter: read.pause(now: at),
                                            jitter: Double.random(in: 0..<1))
@@ -48,7 +52,7 @@ extension Crawler {
         result.channel = CrawlSummary.APIChannel(source: source.id, platform: source.platform.rawValue, state: read.state.rawValue,
                                                  posts: read.posts.count, followers: read.followers, calls: read.calls,
                                                  quotaSpent: read.quotaSpent, waitsUntil: read.waitsForQuota,
-                                                 hint: read.state == .tokenExpired ? read.error?.hint(registry.settings.language) : nil)
+                                                 hint: hint)
         return Finished(result: result, outcome: outcome)
     }
 

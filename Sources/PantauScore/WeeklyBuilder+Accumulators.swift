@@ -57,6 +57,8 @@ struct InnovationAcc {
         /// Units with at least one channel read once; units with channels of their own.
         var unitsRead: Set<String>
         var unitsWithChannels: Set<String>
+        /// Per unit, the social platforms Pantau cannot see now, in words (see `InnovationState.notVisible`).
+        var blindSpots: [String: String] = [:]
     }
 
     func week(_ inv: Innovation, _ c: Context) -> InnovationWeek {
@@ -80,7 +82,8 @@ struct InnovationAcc {
         let read = c.unitsWithChannels.contains(inv.unitID) ? c.unitsRead.contains(inv.unitID) : !c.unitsRead.isEmpty
         let state = InnovationState.of(inv, InnovationState.Facts(lastPost: lastPost, lastSocialPost: lastSocial,
                                                                  lastOtherPost: lastOther, postsInWeek: sorted.count,
-                                                                 channelsRead: read), at: c.at, zone: c.zone)
+                                                                 channelsRead: read, blindSpot: c.blindSpots[inv.unitID]),
+                                        at: c.at, zone: c.zone)
         var week = InnovationWeek(
             innovation: inv, posts: sorted, channels: channels, lastPost: lastPost, lastSocialPost: lastSocial,
             status: status, trend: trend,
