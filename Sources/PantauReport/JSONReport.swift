@@ -9,7 +9,7 @@ import PantauModel
 /// depth, totals, rollup, visibility, rollupVisibility, recommendations[{kind, innovation, source,
 /// text}], channels[{id, platform, url, posts, matchedPosts, lastPost, broken, consecutiveFailures,
 /// lastError, lastSuccess}], innovations[{id, name, acronym, area, status, posts[{id, source,
-/// platform, url, title, time, engagement{views, likes, comments, shares}, rate{value, basis}}],
+/// platform, url, title, time, origin (api | feed | csv-import), engagement{views, likes, comments, shares}, rate{value, basis}}],
 /// channels[{source, platform, posts}], lastPost, lastSocialPost, daysSinceLastPost, cadenceDays,
 /// cadenceKept, trend, channelTrend[{source, platform, posts}], visibility{value,
 /// components[{kind, value, weight}]}, engagement[{platform, basis, posts, interactions,
@@ -109,6 +109,19 @@ public enum JSONReport {
             w.field("consecutiveFailures", c.health?.consecutiveFailures)
             w.field("lastError", c.health?.lastError)
             w.field("lastSuccess", c.health?.lastSuccess.map(t))
+            w.field("origin", c.source.kind == .api ? NumberOrigin.api.rawValue : NumberOrigin.feed.rawValue)
+            w.field("apiState", c.health?.apiState?.rawValue)
+            w.field("followers", c.health?.followers ?? c.source.followers)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("platforms")
+        w.beginArray()
+        for v in u.platforms {
+            w.beginObject()
+            w.field("platform", v.platform.rawValue)
+            w.field("visibility", v.visibility.rawValue)
+            w.field("since", v.since.map(t))
             w.endObject()
         }
         w.endArray()
@@ -136,6 +149,7 @@ public enum JSONReport {
             w.field("url", p.url)
             w.field("title", p.title)
             w.field("time", t(p.time))
+            w.field("origin", p.origin.rawValue)
             w.key("engagement")
             w.beginObject()
             w.field("views", p.engagement.views)
@@ -158,6 +172,13 @@ public enum JSONReport {
             w.beginObject(); w.field("source", c.sourceID); w.field("platform", c.platform.rawValue); w.field("posts", c.posts); w.endObject()
         }
         w.endArray()
+        w.key("weekGain")
+        if let g = i.weekGain {
+            w.beginObject(); w.field("views", g.views); w.field("likes", g.likes); w.field("comments", g.comments)
+            w.field("shares", g.shares); w.endObject()
+        } else {
+            w.null()
+        }
         w.field("lastPost", i.lastPost.map(t))
         w.field("lastSocialPost", i.lastSocialPost.map(t))
         w.field("daysSinceLastPost", i.daysSinceLastPost)

@@ -33,6 +33,7 @@ public enum WeeklyBuilder {
         // Followers as the platform's API last gave them beat the registry's typed-in figure.
         for h in input.health { if let f = h.followers { sources.followers[sources.index(h.sourceID)] = f } }
         var seen: [Int] = []
+        let apiSources = Set(reg.sources.filter { $0.kind == .api }.map(\.id))
 
         for post in input.posts {
             let t = post.time
@@ -45,6 +46,8 @@ public enum WeeklyBuilder {
                 rate = r
                 sources.rates[si].append(r.value)
             }
+            let origin: NumberOrigin = !inWeek ? .feed : post.importedFrom != nil ? .csvImport
+                : apiSources.contains(post.sourceID) ? .api : .feed
             var matchedOwnUnit = false
             seen.removeAll(keepingCapacity: true)
             let ownUnit = sources.unit[si]
@@ -52,7 +55,8 @@ public enum WeeklyBuilder {
                 guard let i = slotOf[m.innovationID], !seen.contains(i) else { continue }
                 seen.append(i)
                 if innovations[i].unitID == ownUnit { matchedOwnUnit = true }
-                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate)
+                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate, origin: origin)
+                if let g = input.gains[post.id] { acc[i].addGain(g) }
             }
             if sources.included[si] { sources.acc[si].add(t, inWeek: inWeek, matched: matchedOwnUnit) }
         }

@@ -19,3 +19,36 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Per post, what its counters grew by in [`from`, `to`), from the engagement snapshots: the last
+    /// snapshot before `to` minus the last before `from` (a post that counts from within the period
+    /// starts from nothing). Posts whose growth cannot be known (no snapshot before the period for an
+    /// older post) are left out.
+    public func engagementGains(from: Date, to: Date) throws -> [Int64: Engagement] {
+        try writer.read { db in
+            let start = StorageDate.text(from), end = StorageDate.text(to)
+            var base: [Int64: Engagement] = [:], last: [Int64: Engagement] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT postID, at, views, likes, comments, shares FROM engagement WHERE at < ? ORDER BY postID, at
+                """, arguments: [end])
+            while let r = try rows.next() {
+                let id: Int64 = r[0]
+                let at: String = r[1]
+                let e = Engagement(views: r[2], likes: r[3], comments: r[4], shares: r[5])
+                if at < start { base[id] = e }
+                last[id] = e
+            }
+            guard !last.isEmpty else { return [:] }
+            var newInPeriod = Set<Int64>()
+            for r in try Row.fetchAll(db, sql: "SELECT id FROM post WHERE COALESCE(published, firstSeen) >= ?", arguments: [start]) {
+                newInPeriod.insert(r[0])
+            }
+            var out: [Int64: Engagement] = [:]
+            for (id, e) in last {
+                if let b = base[id] { out[id] = e.gain(since: b) } else if newInPeriod.contains(id) { out[id] = e.gain(since: nil) }
+            }
+            return out
+        }
+    }
+}

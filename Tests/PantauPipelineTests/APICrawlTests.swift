@@ -146,7 +146,14 @@ struct CapturingLog: LogHandler {
         #expect(files.count == 7)
         let reports = try files.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
         #expect(reports.contains("Polres Tuban"))
-        let json = try JSONEncoder().encode([first, second])
+        // The refused token is stored as the channel's state with its hint, not as a failure.
+        let health = try db.health()
+        let lain = try #require(health.first { $0.sourceID == "lain-ig" })
+        #expect(lain.apiState == .tokenExpired && lain.consecutiveFailures == 0 && lain.apiHint?.contains("kedaluwarsa") == true)
+        #expect(health.first { $0.sourceID == "tuban-ig" }?.followers == 48_213)
+        // The --json outputs: crawl summaries, `pantau sources --json` (health) and the alerts.
+        let alerts = try reporter.alerts(now: now)
+        let json = try JSONEncoder().encode([first, second]) + JSONEncoder().encode(health) + JSONEncoder().encode(alerts)
         let lines = log.all.withLock { $0 }.joined(separator: "\n")
         #expect(!lines.isEmpty)
         for s in secrets {
