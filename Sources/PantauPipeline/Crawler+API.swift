@@ -48,7 +48,12 @@ extension Crawler {
         let every = source.every ?? registry.settings.every
         outcome.nextDue = Schedule.nextDue(now: at, every: every, failures: failures, retryAfter: read.pause(now: at),
                                            jitter: Double.random(in: 0..<1))
-        result.problem = outcome.error
+        // Only a broken channel counts as a failed source; a refused token or a rate limit is said
+        // through the channel's state (and the summary's channel line with its hint).
+        if failed { result.problem = outcome.error } else if let e = outcome.error {
+            logger.warning("API channel not readable now", metadata: ["source": "\(source.id)", "state": "\(read.state.rawValue)",
+                                                                     "problem": "\(e)"])
+        }
         result.channel = CrawlSummary.APIChannel(source: source.id, platform: source.platform.rawValue, state: read.state.rawValue,
                                                  posts: read.posts.count, followers: read.followers, calls: read.calls,
                                                  quotaSpent: read.quotaSpent, waitsUntil: read.waitsForQuota,
