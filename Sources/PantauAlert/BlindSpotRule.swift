@@ -50,6 +50,7 @@ public struct BlindSpotRule: AlertRuleCheck {
             en += "; innovations that cannot be judged: " + blind.joined(separator: ", ")
         }
         if let hint = v.hint { id += ". " + hint; en += ". " + hint }
-        return LocalizedText(id: id + ".", en: en + ".")
+        func end(_ s: String) -> String { s.hasSuffix(".") ? s : s + "." }
+        return LocalizedText(id: end(id), en: end(en))
     }
 }

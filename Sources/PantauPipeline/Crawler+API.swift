@@ -51,7 +51,7 @@ extension Crawler {
         // Only a broken channel counts as a failed source; a refused token or a rate limit is said
         // through the channel's state (and the summary's channel line with its hint).
         if failed { result.problem = outcome.error } else if let e = outcome.error {
-            logger.warning("API channel not readable now", metadata: ["source": "\(source.id)", "state": "\(read.state.rawValue)",
+            logger.notice("API channel not readable now", metadata: ["source": "\(source.id)", "state": "\(read.state.rawValue)",
                                                                      "problem": "\(e)"])
         }
         result.channel = CrawlSummary.APIChannel(source: source.id, platform: source.platform.rawValue, state: read.state.rawValue,

@@ -101,8 +101,8 @@ public enum WeeklyBuilder {
             indexes.append(own)
             var u = UnitWeek(unit: unit, depth: depth, innovations: invs, channels: channels, totals: t,
                              visibility: VisibilityIndex.mean(own))
-            u.recommendations = Recommendations.make(for: u, zone: zone)
             u.platforms = (views[unit.id] ?? []).filter { $0.platform != .x || $0.visibility != .notRegistered }
+            u.recommendations = Recommendations.make(for: u, zone: zone)
             units.append(u)
         }
         rollUp(&units, indexes: indexes)
