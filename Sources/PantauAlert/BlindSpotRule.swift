@@ -3,7 +3,8 @@ import PantauModel
 
 /// Fires for a unit's registered social platform that Pantau cannot see now: the token was refused
 /// ("Instagram Polres X tidak terpantau: token kedaluwarsa sejak 3 hari") or the bridge feed only
-/// serves old posts (*stale*). A broken channel has its own alert (`BrokenChannelRule`). The
+/// serves old posts (*stale*), or it is broken while innovations of the unit cannot be judged
+/// because of it (the broken channel itself has its own alert, `BrokenChannelRule`). The
 /// innovations that cannot be judged meanwhile (`InnovationState.notVisible`) are named, so nobody
 /// reads the missing website-only or silence alerts as good news.
 public struct BlindSpotRule: AlertRuleCheck {
@@ -13,14 +14,14 @@ public struct BlindSpotRule: AlertRuleCheck {
     public func evaluate(_ c: AlertContext) -> [Alert] {
         var out: [Alert] = []
         for unitID in c.visibility.keys.sorted() {
-            let spots = (c.visibility[unitID] ?? []).filter {
-                $0.platform.isSocial && ($0.visibility == .tokenExpired || $0.visibility == .stale)
-            }
-            guard !spots.isEmpty else { continue }
+            let social = (c.visibility[unitID] ?? []).filter { $0.platform.isSocial && $0.isBlindSpot }
+            guard !social.isEmpty else { continue }
             let blind = c.registry.innovations.filter { i in
                 guard i.unitID == unitID, case .notVisible = c.state(of: i) else { return false }
                 return true
             }.map { c.label($0) }
+            // A broken channel has its own alert; it is named here too only when it hides innovations.
+            let spots = social.filter { $0.visibility != .broken || !blind.isEmpty }
             for v in spots {
                 let source = c.registry.sources.first { $0.unitID == unitID && $0.platform == v.platform }
                 out.append(Alert(rule: rule, unitID: unitID, sourceID: source?.id, severity: .warning,
@@ -41,6 +42,9 @@ public struct BlindSpotRule: AlertRuleCheck {
             let enAt = v.since.map { " (recorded \(LocalFormat.dateTime($0, zone: c.zone, language: .en)))" } ?? ""
             id += "token kedaluwarsa" + (days > 0 ? " sejak \(days) hari" : idAt)
             en += "token expired" + (days > 0 ? " \(days) days ago" : enAt)
+        case .broken:
+            id += "kanal gagal dibaca"
+            en += "reading the channel fails"
         default:
             id += "unggahan terbaru jauh lebih lama dari jeda biasanya (feed basi, bukan berarti tidak mengunggah)"
             en += "its newest post is much older than its usual gap (a stale feed, not silence)"
