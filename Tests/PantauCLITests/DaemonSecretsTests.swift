@@ -8,6 +8,8 @@ import Testing
         "123456:TELEGRAMsecretTOKENxyz",            // Telegram bot token
         "WEBHOOKsecretPATH9f8e7d",                  // the key in a webhook's path
         "SMTPsecretPASSWORD42",                     // the password in an SMTP URL
+        "AIzaYOUTUBEsecretKEY0123456789",           // a YouTube Data API key (from the environment)
+        "EAAGfacebookSECRETpageTOKEN987",           // a Facebook page token (from the environment)
     ]
 
     @Test func debugLogHoldsNoSecretAndNoHugeLine() throws {
@@ -26,6 +28,14 @@ import Testing
                 url: smtp://pantau:\(Self.secrets[2])@127.0.0.1:9
                 from: pantau@polres.example
                 to: [humas@polres.example]
+            platforms:
+              youtube:
+                api: http://127.0.0.1:9/youtube/v3
+                key_env: PANTAU_TEST_YT_KEY
+              facebook:
+                api: http://127.0.0.1:9/graph
+                credentials:
+                  polres-contoh-page: {token_env: PANTAU_TEST_FB_TOKEN}
             """)
         try dir.write("feeds/polres-contoh.yaml", """
             unit:
@@ -36,6 +46,15 @@ import Testing
               - id: polres-contoh-web
                 platform: website
                 url: web.xml
+              - id: polres-contoh-yt
+                platform: youtube
+                kind: api
+                account: UCabcdefghijklmnopqrstuv
+              - id: polres-contoh-fb
+                platform: facebook
+                kind: api
+                account: "100064512345678"
+                credential: polres-contoh-page
             innovations:
               - id: polres-contoh-simba
                 name: SIM Bhabinkamtibmas
@@ -48,7 +67,8 @@ import Testing
             <pubDate>Fri, 20 Nov 2026 15:00:00 +0700</pubDate><description>Layanan SIMBA.</description></item>
             </channel></rss>
             """)
-        let run = try DaemonRun(["run", "-v"], in: dir.url)
+        let run = try DaemonRun(["run", "-v"], in: dir.url,
+                                environment: ["PANTAU_TEST_YT_KEY": Self.secrets[3], "PANTAU_TEST_FB_TOKEN": Self.secrets[4]])
         // The first pass crawls the source, finds the innovation silent and tries every notifier
         // (all unreachable, so their errors are logged too).
         let logged = run.waitFor("alerts not delivered", seconds: 60)
@@ -57,8 +77,8 @@ import Testing
         let output = result.stdout + result.stderr
         // The person who started it sees one line at start, one per round and one at stop, in Indonesian.
         let status = result.stdout.split(separator: "\n").map(String.init)
-        #expect(status.first == "pantau berjalan: 1 sumber, berikutnya sekarang", "\(status)")
-        #expect(status.filter { $0.contains("1 sumber dibaca, 1 unggahan baru, 0 gagal; berikutnya ") && $0.contains(" WIB") }.count == 1,
+        #expect(status.first == "pantau berjalan: 3 sumber, berikutnya sekarang", "\(status)")
+        #expect(status.filter { $0.contains("3 sumber dibaca, 1 unggahan baru, 2 gagal; berikutnya ") && $0.contains(" WIB") }.count == 1,
                 "\(status)")
         #expect(status.last == "pantau berhenti.", "\(status)")
         #expect(output.contains("CrawlDaemon"), "the service group's debug lines were not in the output")
@@ -82,8 +102,9 @@ final class DaemonRun {
     let outURL: URL
     let errURL: URL
 
-    init(_ arguments: [String], in directory: URL) throws {
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         process.executableURL = try PantauBinary.url()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.arguments = arguments
         process.currentDirectoryURL = directory
         outURL = directory.appendingPathComponent(".daemon-stdout")
