@@ -53,6 +53,24 @@ import PantauTestSupport
         #expect(all.map(\.fingerprint) == ["website-only:polres-buleleng:sipandu", "website-only:polres-tuban:panic"])
     }
 
+    @Test func anXBridgeServingOldPostsIsStaleNotSilent() {
+        // A bridge feed for X still answers, but its newest post is months older than its usual gap.
+        let reg = Registry(units: Self.registry.units, sources: [
+            Source(id: "tuban-web", unitID: "polres-tuban", platform: .website, url: "file:///x"),
+            Source(id: "tuban-x", unitID: "polres-tuban", platform: .x, url: "https://rsshub.example/twitter/user/polrestuban"),
+        ], innovations: [Self.registry.innovations[0]])
+        let read = Sample.now.addingTimeInterval(-3_600)
+        let old = (0..<6).map { Sample.post(Int64(10 + $0), "tuban-x", .x, Sample.wib(2026, 7, 1 + 3 * $0), []) }
+        let c = AlertContext(registry: reg, posts: Self.posts + old, health: [
+            SourceHealth(sourceID: "tuban-web", lastSuccess: read, lastAttempt: read),
+            SourceHealth(sourceID: "tuban-x", lastSuccess: read, lastAttempt: read),
+        ], now: Sample.now, zone: Sample.zone)
+        let all = AlertEngine.evaluate(c, rules: AlertEngine.defaultRules)
+        #expect(all.map(\.fingerprint) == ["blind-spot:polres-tuban:tuban-x"])
+        #expect(all.first?.message.id.hasPrefix("X Polres Tuban tidak terpantau: unggahan terbaru jauh lebih lama dari jeda biasanya") == true)
+        #expect(c.visibility["polres-tuban"]?.first { $0.platform == .x }?.visibility == .stale)
+    }
+
     @Test func aRateLimitedChannelIsNeitherBlindNorBroken() {
         let c = context(igState: .rateLimited, since: Sample.now)
         var health = c.health
