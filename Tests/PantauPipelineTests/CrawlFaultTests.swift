@@ -12,8 +12,12 @@ import Testing
 /// the same crawl. Each test checks the crawl ends in bounded time, the right error (or state) is
 /// recorded for the misbehaving source, and the well-behaved one is crawled as usual.
 @Suite struct CrawlFaultTests {
-    /// How long a crawl of a few loopback sources may take before it counts as hanging.
-    static let bound: Duration = .seconds(20)
+    /// How long a crawl of a few loopback sources may take before it counts as hanging. A hang is
+    /// endless (the fetch timeout here is 10 s); the margin is wide because in the full suite the
+    /// browser and CLI tests wait synchronously on subprocesses (chromium, the pantau binary) and on a
+    /// 2-core machine can hold every cooperative thread for half a minute, during which this crawl
+    /// cannot run (seen at 28-35 s with 20 s here).
+    static let bound: Duration = .seconds(90)
 
     static let goodFeed = """
         <?xml version="1.0" encoding="UTF-8"?>
