@@ -64,6 +64,15 @@ extension Crawler {
     /// A source not read now because the platform asked Pantau to hold back (Graph usage past 80 %,
     /// YouTube quota): nothing is recorded against the channel, it stays due, and the summary says until when.
     func waiting(_ source: Source, _ partial: SourceResult, until: Date) -> Finished {
+        // Said in `pantau sources` ("menunggu … sampai …"); not a crawl, so no fetch row and no failure.
+        let zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
+        let l = registry.settings.language
+        let when = LocalFormat.dateTime(until, zone: zone, language: l)
+        let note = l == .id ? "Menunggu batas/kuota API \(source.platform.displayName) sampai \(when)."
+                            : "Waiting for the \(source.platform.displayName) API rate limit or quota until \(when)."
+        do { try database.noteChannelWaiting(source.id, note: note, at: Date()) } catch {
+            logger.error("channel state not saved", metadata: ["source": "\(source.id)", "problem": "\(error)"])
+        }
         var r = partial
         r.skipped = true
         r.channel = CrawlSummary.APIChannel(source: source.id, platform: source.platform.rawValue,

@@ -52,3 +52,21 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Records that an API channel is held back (rate limit, quota) until a time said in `note`,
+    /// without a crawl. A channel whose token expired or that is broken keeps that state: it is the
+    /// more important thing to say, and being held back changes nothing about it.
+    public func noteChannelWaiting(_ sourceID: String, note: String, at: Date) throws {
+        let limited = ChannelState.rateLimited.rawValue
+        try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO channelState (sourceID, state, since, at, hint) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(sourceID) DO UPDATE SET
+                  since = CASE WHEN state = excluded.state THEN since ELSE excluded.since END,
+                  state = excluded.state, at = excluded.at, hint = excluded.hint
+                WHERE state NOT IN ('token_expired', 'broken')
+                """, arguments: [sourceID, limited, StorageDate.text(at), StorageDate.text(at), note])
+        }
+    }
+}

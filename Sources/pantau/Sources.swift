@@ -56,6 +56,7 @@ enum SourcesText {
         var out = Table.render(rows, rightAligned: [4])
         for h in health {
             if let hint = h.apiHint, h.apiState == .tokenExpired { out += "\n" + (l == .id ? "Cara memperbarui " : "To renew ") + h.sourceID + ": " + hint }
+            if let note = h.apiHint, h.apiState == .rateLimited { out += "\n" + h.sourceID + ": " + note }
         }
         return out
     }

@@ -30,6 +30,18 @@ import Testing
         #expect(h.followers == 12_300)
     }
 
+    @Test func waitingIsSaidButNeverHidesAnExpiredToken() throws {
+        let db = try AppDatabase.inMemory()
+        try db.syncSources([src])
+        try db.noteChannelWaiting(src.id, note: "Menunggu sampai 10.00 WIB.", at: t0)
+        #expect(try db.health().first?.apiState == .rateLimited)
+        #expect(try db.health().first?.apiHint == "Menunggu sampai 10.00 WIB.")
+        try db.save(read(.tokenExpired, at: t0 + 60))
+        try db.noteChannelWaiting(src.id, note: "Menunggu sampai 11.00 WIB.", at: t0 + 120)
+        let h = try #require(try db.health().first)
+        #expect(h.apiState == .tokenExpired && h.apiStateSince == t0 + 60 && h.apiHint == "Buat token baru")
+    }
+
     @Test func aRateLimitIsNotAFailureButABrokenReadIs() throws {
         let db = try AppDatabase.inMemory()
         try db.syncSources([src])
