@@ -63,6 +63,14 @@ extension ChannelVisibilityRules {
         return out
     }
 
+    /// A blind-spot reason written by `blindSpot(_:)` in Indonesian, in `language` ("Instagram: token expired").
+    public static func blindSpot(_ reason: String, in language: Language) -> String {
+        guard language != .id else { return reason }
+        var out = reason
+        for v in ChannelVisibility.allCases { out = out.replacingOccurrences(of: ": " + v.label(.id), with: ": " + v.label(language)) }
+        return out
+    }
+
     /// The blind spots of a unit's social platforms in words ("Instagram: token kedaluwarsa"), nil when none.
     public static func blindSpot(_ views: [PlatformVisibility]?, language: Language = .id) -> String? {
         let spots = (views ?? []).filter { $0.platform.isSocial && $0.isBlindSpot }

@@ -47,7 +47,11 @@ public enum CSVReport {
                 // Where this week's numbers came from (api | feed | csv-import), and what Pantau cannot see.
                 cells.append(NumberOrigin.allCases.filter { o in i.posts.contains { $0.origin == o } }.map(\.rawValue)
                     .joined(separator: " | "))
-                if case let .notVisible(reason) = i.state { cells.append(reason) } else { cells.append("") }
+                if case let .notVisible(reason) = i.state {
+                    cells.append(ChannelVisibilityRules.blindSpot(reason, in: language))
+                } else {
+                    cells.append("")
+                }
                 w.row(cells)
             }
         }

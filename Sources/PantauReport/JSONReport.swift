@@ -139,6 +139,9 @@ public enum JSONReport {
         w.field("acronym", i.innovation.acronym)
         w.field("area", i.innovation.area.rawValue)
         w.field("status", i.status.rawValue)
+        // The judgement the alerts share; "not-visible" names what Pantau cannot see.
+        w.field("state", i.state.key)
+        if case let .notVisible(reason) = i.state { w.field("notVisible", reason) }
         w.key("posts")
         w.beginArray()
         for p in i.posts {

@@ -38,7 +38,8 @@ struct ReportText {
         case let .silent(days?): return t("Senyap \(int(days)) hari (batas \(limit) hari)", "Silent for \(int(days)) days (every \(limit) days)")
         case .silent(nil): return t("Belum pernah ada unggahan publik", "Never posted publicly")
         case .noData: return t("Belum ada data: kanal belum pernah dibaca", "No data yet: channels never read")
-        case let .notVisible(reason): return t("Tidak terlihat: \(reason)", "Not visible: \(reason)")
+        case let .notVisible(reason):
+            return t("Tidak terlihat: \(reason)", "Not visible: \(ChannelVisibilityRules.blindSpot(reason, in: .en))")
         }
     }
 

@@ -54,6 +54,7 @@ import PantauTestSupport
         let html = HTMLReport.render(report(), language: .id)
         #expect(!(section(html, "senyap") ?? "").contains("Panic Button"))
         #expect(html.contains("Tidak terlihat: YouTube: rusak"))
+        #expect(HTMLReport.render(report(), language: .en).contains("Not visible: YouTube: broken"))
         #expect(html.contains("Yang bisa dilihat Pantau: Website belum dibaca · Instagram belum dibaca · Facebook tidak terdaftar · TikTok tidak terdaftar · YouTube rusak"))
     }
 
