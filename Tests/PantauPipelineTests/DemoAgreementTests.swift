@@ -107,6 +107,10 @@ import Testing
         let lamonganUnit = try #require(report.units.first { $0.unit.id == "polres-lamongan" })
         #expect(lamonganUnit.platforms.first { $0.platform == .instagram }?.visibility == .tokenExpired)
         #expect(buleleng.platforms.first { $0.platform == .instagram }?.visibility == .seen)
+        // The LKE evidence does not say "not on social media" for Lamongan either; it does for Buleleng.
+        let lke = { (unit: String) in evidence.units.first { $0.unit.id == unit }?.answers.first { $0.item == .ppIIb }?.reason.id ?? "" }
+        #expect(lke("polres-lamongan").contains("Media sosial tidak bisa dilihat Pantau (Instagram: token kedaluwarsa)"), "\(lke("polres-lamongan"))")
+        #expect(lke("polres-buleleng").contains("tidak di media sosial"), "\(lke("polres-buleleng"))")
     }
 
     /// Innovation ids of the table rows with `class` in the HTML report.
