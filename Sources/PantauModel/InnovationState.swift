@@ -48,7 +48,8 @@ public enum InnovationState: Sendable, Hashable {
         /// Whether at least one channel that could carry the innovation was ever read, or the unit
         /// has no channel of its own (its posts then come from others' channels).
         public var channelsRead: Bool
-        /// Set when the unit's channels cannot be seen; the reason in words.
+        /// Set when some of the unit's social channels cannot be seen (token expired, broken, stale);
+        /// the reason in words. Then "only on the website" and "silent" are not said: Pantau does not know.
         public var blindSpot: String?
 
         public init(lastPost: Date? = nil, lastSocialPost: Date? = nil, lastOtherPost: Date? = nil,
