@@ -16,6 +16,8 @@ public struct AlertContext: Sendable {
     var unitsRead: Set<String> = []
     var unitsWithChannels: Set<String> = []
     var anyChannelRead = false
+    /// Per unit, what Pantau can see on each platform (seen, token expired, broken, stale…).
+    public var visibility: [String: [PlatformVisibility]] = [:]
 
     struct LastPosts {
         var any: Date?
@@ -37,6 +39,10 @@ public struct AlertContext: Sendable {
             if read.contains(s.id) { unitsRead.insert(s.unitID) }
         }
         anyChannelRead = !unitsRead.isEmpty
+        let feeds = Set(registry.sources.filter { $0.platform.isSocial && $0.kind == .feed }.map(\.id))
+        var times: [String: [Date]] = [:]
+        for p in posts where p.time <= now && feeds.contains(p.sourceID) { times[p.sourceID, default: []].append(p.time) }
+        visibility = ChannelVisibilityRules.units(registry, health: health, postTimes: times, now: now)
         for p in posts where p.time <= now {
             let t = p.time
             for m in p.matches {
@@ -69,7 +75,8 @@ public struct AlertContext: Sendable {
         let l = last[i.id]
         let channelsRead = unitsWithChannels.contains(i.unitID) ? unitsRead.contains(i.unitID) : anyChannelRead
         return InnovationState.of(i, InnovationState.Facts(lastPost: l?.any, lastSocialPost: l?.social,
-                                                           lastOtherPost: l?.nonSocial, channelsRead: channelsRead),
+                                                           lastOtherPost: l?.nonSocial, channelsRead: channelsRead,
+                                                           blindSpot: ChannelVisibilityRules.blindSpot(visibility[i.unitID])),
                                   at: now, zone: zone)
     }
 

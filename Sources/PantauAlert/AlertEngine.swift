@@ -5,7 +5,7 @@ import PantauModel
 public enum AlertEngine {
     /// The rules run by default, in the order their alerts are listed within a unit.
     public static let defaultRules: [any AlertRuleCheck] = [
-        SilentInnovationRule(), WebsiteOnlyRule(), BrokenChannelRule(), EngagementDropRule(),
+        SilentInnovationRule(), WebsiteOnlyRule(), BlindSpotRule(), BrokenChannelRule(), EngagementDropRule(),
     ]
 
     public static func evaluate(registry: Registry, posts: [ObservedPost], health: [SourceHealth],

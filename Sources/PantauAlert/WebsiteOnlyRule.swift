@@ -3,7 +3,8 @@ import PantauModel
 
 /// Fires when an innovation had public posts within its cadence, but none of them on social media
 /// (only the website or other non-social channels). An innovation with no post at all within its
-/// cadence is left to `SilentInnovationRule`, so one condition raises one alert.
+/// cadence is left to `SilentInnovationRule`, so one condition raises one alert. A unit whose social
+/// channels Pantau cannot all see gets `BlindSpotRule`'s alert instead (`InnovationState.notVisible`).
 public struct WebsiteOnlyRule: AlertRuleCheck {
     public let rule = AlertRule.websiteOnly
     public init() {}

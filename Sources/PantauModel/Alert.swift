@@ -42,6 +42,8 @@ public enum AlertRule: String, Sendable, Hashable, Codable, CaseIterable {
     case brokenChannel = "broken-channel"
     /// A channel's weekly engagement fell under a share of its 8-week median.
     case engagementDrop = "engagement-drop"
+    /// A registered social channel Pantau cannot see (token expired, stale bridge): a blind spot.
+    case blindSpot = "blind-spot"
 }
 
 /// How urgent an alert is.

@@ -37,8 +37,8 @@ public struct ChannelObservation: Sendable, Hashable {
                 postTimes: [Date] = []) {
         self.source = source
         self.health = health
-        self.apiState = apiState
-        self.apiStateAt = apiStateAt
+        self.apiState = apiState ?? health?.apiState
+        self.apiStateAt = apiStateAt ?? health?.apiStateSince
         self.postTimes = postTimes
     }
 }

@@ -48,7 +48,8 @@ public enum InnovationState: Sendable, Hashable {
         /// Whether at least one channel that could carry the innovation was ever read, or the unit
         /// has no channel of its own (its posts then come from others' channels).
         public var channelsRead: Bool
-        /// Set when the unit's channels cannot be seen; the reason in words.
+        /// Set when some of the unit's social channels cannot be seen (token expired, broken, stale);
+        /// the reason in words. Then "only on the website" and "silent" are not said: Pantau does not know.
         public var blindSpot: String?
 
         public init(lastPost: Date? = nil, lastSocialPost: Date? = nil, lastOtherPost: Date? = nil,
@@ -71,9 +72,12 @@ public enum InnovationState: Sendable, Hashable {
         let cadence = TimeInterval(innovation.effectiveCadence)
         func within(_ d: Date?) -> Bool { d.map { at.timeIntervalSince($0) <= cadence } ?? false }
         if within(facts.lastSocialPost) { return (facts.postsInWeek ?? 1) > 0 ? .ok : .withinCadence }
-        if within(facts.lastOtherPost) { return .websiteOnly }
+        // Not on social media, but Pantau cannot see some of the unit's social channels: say so,
+        // never "only on the website" or "silent".
+        if within(facts.lastOtherPost) { return facts.blindSpot.map { .notVisible(reason: $0) } ?? .websiteOnly }
         if within(facts.lastPost) { return .withinCadence }
         if inGracePeriod(innovation, at: at, zone: zone) { return .withinCadence }
+        if let reason = facts.blindSpot { return .notVisible(reason: reason) }
         return .silent(days: facts.lastPost.map { max(0, Int(at.timeIntervalSince($0) / 86_400)) })
     }
 

@@ -54,9 +54,21 @@ public struct SourceHealth: Sendable, Hashable, Codable {
     public var gone: Bool
     /// Since when the source is quarantined: reading its content stopped the process twice in a row.
     public var quarantinedSince: Date?
+    /// For `kind: api` sources: the last read's channel state, since when it holds, the renewal hint
+    /// (token expired) and the account's followers as the API last gave them.
+    public var apiState: ChannelState?
+    public var apiStateSince: Date?
+    public var apiHint: String?
+    public var followers: Int?
 
     public init(sourceID: String, lastSuccess: Date? = nil, lastAttempt: Date? = nil, lastError: String? = nil,
-                consecutiveFailures: Int = 0, nextDue: Date? = nil, gone: Bool = false, quarantinedSince: Date? = nil) {
+                consecutiveFailures: Int = 0, nextDue: Date? = nil, gone: Bool = false, quarantinedSince: Date? = nil,
+                apiState: ChannelState? = nil, apiStateSince: Date? = nil, apiHint: String? = nil, followers: Int? = nil) {
+        self.quarantinedSince = quarantinedSince
+        self.apiState = apiState
+        self.apiStateSince = apiStateSince
+        self.apiHint = apiHint
+        self.followers = followers
         self.sourceID = sourceID
         self.lastSuccess = lastSuccess
         self.lastAttempt = lastAttempt

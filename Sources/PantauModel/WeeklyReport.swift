@@ -59,6 +59,8 @@ public struct UnitWeek: Sendable, Hashable {
     /// Mean visibility index of the innovations of the unit and the units below it.
     public var rollupVisibility: Int?
     public var recommendations: [Recommendation]
+    /// What Pantau can see of the unit per platform (seen, not registered, token expired, broken, stale…).
+    public var platforms: [PlatformVisibility] = []
 
     public init(unit: Unit, depth: Int, innovations: [InnovationWeek], channels: [ChannelWeek], totals: WeekTotals,
                 rollup: WeekTotals? = nil, visibility: Int? = nil, rollupVisibility: Int? = nil,
@@ -111,6 +113,9 @@ public struct InnovationWeek: Sendable, Hashable {
     /// Where the innovation stands at the end of the week (or at the report's time, for a week not
     /// over yet): what the report's colours and sections show, and what the alerts fire on.
     public var state: InnovationState = .withinCadence
+    /// What the counters of all the innovation's posts (of any week) grew by during this week, from
+    /// the engagement snapshots; nil when no snapshot tells.
+    public var weekGain: Engagement?
 
     public init(innovation: Innovation, posts: [PostLine], channels: [ChannelTally], lastPost: Date?,
                 lastSocialPost: Date?, status: WeekStatus, trend: [Int], channelTrend: [ChannelTrend] = [],
@@ -145,6 +150,8 @@ public struct PostLine: Sendable, Hashable {
     public var engagement: Engagement
     /// The post's engagement rate when its channel allows one.
     public var rate: EngagementRate?
+    /// Where the post and its numbers came from: a platform API, a feed or page, or a CSV import.
+    public var origin: NumberOrigin = .feed
 
     public init(postID: Int64, sourceID: String, platform: Platform, url: String?, title: String?,
                 time: Date, engagement: Engagement, rate: EngagementRate? = nil) {
@@ -262,4 +269,14 @@ public struct WeekTotals: Sendable, Hashable {
         websitePosts += t.websitePosts
         brokenChannels += t.brokenChannels
     }
+}
+
+/// Where a post and its numbers came from, said next to them in the report.
+public enum NumberOrigin: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Read through the platform's official API (`kind: api`).
+    case api
+    /// Read from a feed, a web page or a sitemap.
+    case feed
+    /// Typed in and imported from a CSV file.
+    case csvImport = "csv-import"
 }

@@ -40,21 +40,39 @@ extension Crawler {
             outcome.error = problem ?? read.waitsForQuota.map { "waits for YouTube quota until \(ISO8601DateFormatter().string(from: $0))" }
                 ?? "no answer"
         }
-        let failures = outcome.error == nil ? 0 : (state?.consecutiveFailures ?? 0) + 1
+        let hint = read.state == .tokenExpired ? read.error?.hint(registry.settings.language) : nil
+        outcome.channel = APIChannelState(state: read.state, hint: hint, followers: read.followers)
+        // A refused token or a rate limit is not a failing channel: no back-off, no broken-channel alert.
+        let failed = outcome.error != nil && outcome.channel?.countsAsFailure != false
+        let failures = failed ? (state?.consecutiveFailures ?? 0) + 1 : (outcome.error == nil ? 0 : state?.consecutiveFailures ?? 0)
         let every = source.every ?? registry.settings.every
         outcome.nextDue = Schedule.nextDue(now: at, every: every, failures: failures, retryAfter: read.pause(now: at),
                                            jitter: Double.random(in: 0..<1))
-        result.problem = outcome.error
+        // Only a broken channel counts as a failed source; a refused token or a rate limit is said
+        // through the channel's state (and the summary's channel line with its hint).
+        if failed { result.problem = outcome.error } else if let e = outcome.error {
+            logger.notice("API channel not readable now", metadata: ["source": "\(source.id)", "state": "\(read.state.rawValue)",
+                                                                     "problem": "\(e)"])
+        }
         result.channel = CrawlSummary.APIChannel(source: source.id, platform: source.platform.rawValue, state: read.state.rawValue,
                                                  posts: read.posts.count, followers: read.followers, calls: read.calls,
                                                  quotaSpent: read.quotaSpent, waitsUntil: read.waitsForQuota,
-                                                 hint: read.state == .tokenExpired ? read.error?.hint(registry.settings.language) : nil)
+                                                 hint: hint)
         return Finished(result: result, outcome: outcome)
     }
 
     /// A source not read now because the platform asked Pantau to hold back (Graph usage past 80 %,
     /// YouTube quota): nothing is recorded against the channel, it stays due, and the summary says until when.
     func waiting(_ source: Source, _ partial: SourceResult, until: Date) -> Finished {
+        // Said in `pantau sources` ("menunggu … sampai …"); not a crawl, so no fetch row and no failure.
+        let zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
+        let l = registry.settings.language
+        let when = LocalFormat.dateTime(until, zone: zone, language: l)
+        let note = l == .id ? "Menunggu batas/kuota API \(source.platform.displayName) sampai \(when)."
+                            : "Waiting for the \(source.platform.displayName) API rate limit or quota until \(when)."
+        do { try database.noteChannelWaiting(source.id, note: note, at: Date()) } catch {
+            logger.error("channel state not saved", metadata: ["source": "\(source.id)", "problem": "\(error)"])
+        }
         var r = partial
         r.skipped = true
         r.channel = CrawlSummary.APIChannel(source: source.id, platform: source.platform.rawValue,

@@ -34,12 +34,14 @@ public struct Reporter: Sendable {
             for id in ids where registry.unit(id) == nil { throw PipelineError.unknownUnit(id) }
         }
         let week = week ?? ISOWeek.lastComplete(before: now, in: zone)
-        let report = WeeklyBuilder.build(WeeklyInput(
+        var input = WeeklyInput(
             registry: registry,
             posts: try database.observedPosts(to: week.end(in: zone), evidence: false, detailFrom: week.start(in: zone),
                                             warn: warn),
             health: try database.health(), week: week, now: now, zone: zone, unitIDs: unitIDs,
-            weights: registry.settings.weights))
+            weights: registry.settings.weights)
+        input.gains = try database.engagementGains(from: week.start(in: zone), to: week.end(in: zone))
+        let report = WeeklyBuilder.build(input)
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         var paths: [String] = [], replaced: [String] = []
         let scope = unitIDs.map { "-" + Self.fileScope($0) } ?? ""

@@ -19,11 +19,13 @@ public enum CSVReport {
             ? ["minggu", "satuan_id", "satuan", "induk_id", "inovasi_id", "inovasi", "status", "unggahan_minggu_ini",
                "unggahan_media_sosial", "unggahan_website", "kanal", "unggahan_terakhir", "unggahan_media_sosial_terakhir",
                "hari_sejak_unggahan_terakhir", "kadensi_hari", "kadensi_terpenuhi", "indeks_visibilitas",
-               "bagian_cakupan", "bagian_media_sosial", "bagian_keteraturan", "bagian_keterlibatan"]
+               "bagian_cakupan", "bagian_media_sosial", "bagian_keteraturan", "bagian_keterlibatan", "asal_angka",
+               "tidak_terlihat"]
             : ["week", "unit_id", "unit", "parent_id", "innovation_id", "innovation", "status", "posts_this_week",
                "social_posts", "website_posts", "channels", "last_post", "last_social_post",
                "days_since_last_post", "cadence_days", "cadence_kept", "visibility_index",
-               "part_coverage", "part_social", "part_regularity", "part_engagement"])
+               "part_coverage", "part_social", "part_regularity", "part_engagement", "numbers_from",
+               "not_visible"])
         let decimals = style.decimals
         for u in r.units {
             for i in u.innovations {
@@ -42,6 +44,14 @@ public enum CSVReport {
                     let v = i.visibility?.components.first { $0.kind == kind }?.value
                     cells.append(v.map { LocalFormat.decimal($0, digits: 2, language: decimals) } ?? "")
                 }
+                // Where this week's numbers came from (api | feed | csv-import), and what Pantau cannot see.
+                cells.append(NumberOrigin.allCases.filter { o in i.posts.contains { $0.origin == o } }.map(\.rawValue)
+                    .joined(separator: " | "))
+                if case let .notVisible(reason) = i.state {
+                    cells.append(ChannelVisibilityRules.blindSpot(reason, in: language))
+                } else {
+                    cells.append("")
+                }
                 w.row(cells)
             }
         }
@@ -53,10 +63,12 @@ public enum CSVReport {
             ? ["Minggu", "ID satuan", "Satuan", "ID induk", "ID inovasi", "Inovasi", "Status", "Unggahan minggu ini",
                "Unggahan media sosial", "Unggahan website", "Kanal", "Unggahan terakhir", "Unggahan media sosial terakhir",
                "Hari sejak unggahan terakhir", "Kadensi (hari)", "Kadensi terpenuhi", "Indeks visibilitas",
-               "Bagian cakupan", "Bagian media sosial", "Bagian keteraturan", "Bagian keterlibatan"]
+               "Bagian cakupan", "Bagian media sosial", "Bagian keteraturan", "Bagian keterlibatan", "Asal angka",
+               "Tidak terlihat"]
             : ["Week", "Unit ID", "Unit", "Parent ID", "Innovation ID", "Innovation", "Status", "Posts this week",
                "Social posts", "Website posts", "Channels", "Last post", "Last social post",
                "Days since last post", "Cadence (days)", "Cadence kept", "Visibility index",
-               "Coverage part", "Social part", "Regularity part", "Engagement part"]
+               "Coverage part", "Social part", "Regularity part", "Engagement part", "Numbers from",
+               "Not visible"]
     }
 }

@@ -165,6 +165,9 @@ public enum HTMLReport {
             "\(x.int(t.innovations)) innovations · \(x.int(t.onSocialMedia)) on social media · \(x.int(t.websiteOnly)) website only · \(x.int(t.noPublicPost)) without a post"))
         if let v = u.visibility { h.raw(" · ").text(x.t("indeks visibilitas", "visibility index") + " ").raw("<strong>").text(x.int(v)).raw("</strong>") }
         h.raw("</p>\n")
+        if !u.platforms.isEmpty {
+            h.raw("<p class=\"muted platforms\">").text(x.t("Yang bisa dilihat Pantau: ", "What Pantau can see: ") + x.platforms(u.platforms)).raw("</p>\n")
+        }
         if u.rollup != u.totals {
             let ru = u.rollup
             h.raw("<p class=\"muted\">").text(x.t(
@@ -198,10 +201,15 @@ public enum HTMLReport {
             h.raw("<div class=\"chart\">").raw(SVGChart.stackedRows(rows, legend: (x.t("media sosial", "social media"), x.t("website / lainnya", "website / other")),
                                                                     title: x.t("Unggahan per inovasi minggu ini", "Posts per innovation this week"), number: x.int)).raw("</div>\n")
         }
-        for i in u.innovations where !i.posts.isEmpty {
+        for i in u.innovations where !i.posts.isEmpty || !x.gain(i.weekGain).isEmpty {
             h.raw("<h3>").text(x.label(i.innovation)).raw("</h3>\n")
             if !i.engagement.isEmpty {
                 h.raw("<p class=\"muted\">").text(x.t("Tingkat keterlibatan minggu ini: ", "Engagement rate this week: ") + x.engagementRates(i.engagement)).raw("</p>\n")
+            }
+            let gained = x.gain(i.weekGain)
+            if !gained.isEmpty {
+                h.raw("<p class=\"muted\">").text(x.t("Bertambah minggu ini (semua unggahannya, dari snapshot): ",
+                                                       "Gained this week (all its posts, from snapshots): ") + gained).raw("</p>\n")
             }
             h.raw("<ul class=\"posts\">\n")
             for p in i.posts { post(h, p, x) }
@@ -220,7 +228,7 @@ public enum HTMLReport {
             h.text(title)
         }
         let e = x.engagement(p.engagement)
-        if !e.isEmpty { h.raw(" <span class=\"eng\">").text(e).raw("</span>") }
+        if !e.isEmpty { h.raw(" <span class=\"eng\">").text(e + " (" + x.origin(p.origin) + ")").raw("</span>") }
         h.raw("</li>\n")
     }
 
@@ -235,11 +243,13 @@ public enum HTMLReport {
         }
         h.raw("<div class=\"scroll\"><table>\n<thead><tr><th>").text(x.t("Satuan", "Unit")).raw("</th><th>").text(x.t("Kanal", "Channel"))
             .raw("</th><th class=\"n\">").text(x.t("Unggahan minggu ini", "Posts this week")).raw("</th><th>")
-            .text(x.t("Unggahan terakhir", "Last post")).raw("</th><th>").text(x.t("Keadaan", "State")).raw("</th></tr></thead>\n<tbody>\n")
+            .text(x.t("Unggahan terakhir", "Last post")).raw("</th><th>").text(x.t("Keadaan", "State")).raw("</th><th>")
+            .text(x.t("Asal angka", "Numbers from")).raw("</th></tr></thead>\n<tbody>\n")
         for (u, c) in rows {
             h.raw(c.isBroken ? "<tr class=\"broken\">" : "<tr>").raw("<td>").text(u.unit.name).raw("</td><td>")
                 .text("\(x.platform(c.source.platform)) · \(c.source.id)").raw("</td><td class=\"n\">").text(x.int(c.posts))
-                .raw("</td><td>").text(x.lastPost(c.lastPost)).raw("</td><td>").text((c.isBroken ? "✖ " : "") + x.health(c)).raw("</td></tr>\n")
+                .raw("</td><td>").text(x.lastPost(c.lastPost)).raw("</td><td>").text((c.isBroken ? "✖ " : "") + x.health(c))
+                .raw("</td><td>").text(x.origin(c)).raw("</td></tr>\n")
         }
         h.raw("</tbody>\n</table></div>\n</section>\n")
     }

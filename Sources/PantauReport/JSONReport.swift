@@ -8,8 +8,9 @@ import PantauModel
 /// trend{weeks, social, other}, channelMix[{platform, posts}], units[{id, name, kind, parent,
 /// depth, totals, rollup, visibility, rollupVisibility, recommendations[{kind, innovation, source,
 /// text}], channels[{id, platform, url, posts, matchedPosts, lastPost, broken, consecutiveFailures,
-/// lastError, lastSuccess, quarantinedSince}], innovations[{id, name, acronym, area, status, posts[{id, source,
-/// platform, url, title, time, engagement{views, likes, comments, shares}, rate{value, basis}}],
+/// lastError, lastSuccess, quarantinedSince, origin, apiState, followers}], platforms[{platform, visibility,
+/// since}], innovations[{id, name, acronym, area, status, posts[{id, source,
+/// platform, url, title, time, origin (api | feed | csv-import), engagement{views, likes, comments, shares}, rate{value, basis}}],
 /// channels[{source, platform, posts}], lastPost, lastSocialPost, daysSinceLastPost, cadenceDays,
 /// cadenceKept, trend, channelTrend[{source, platform, posts}], visibility{value,
 /// components[{kind, value, weight}]}, engagement[{platform, basis, posts, interactions,
@@ -110,6 +111,19 @@ public enum JSONReport {
             w.field("lastError", c.health?.lastError)
             w.field("lastSuccess", c.health?.lastSuccess.map(t))
             w.field("quarantinedSince", c.health?.quarantinedSince.map(t))
+            w.field("origin", c.source.kind == .api ? NumberOrigin.api.rawValue : NumberOrigin.feed.rawValue)
+            w.field("apiState", c.health?.apiState?.rawValue)
+            w.field("followers", c.health?.followers ?? c.source.followers)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("platforms")
+        w.beginArray()
+        for v in u.platforms {
+            w.beginObject()
+            w.field("platform", v.platform.rawValue)
+            w.field("visibility", v.visibility.rawValue)
+            w.field("since", v.since.map(t))
             w.endObject()
         }
         w.endArray()
@@ -127,6 +141,9 @@ public enum JSONReport {
         w.field("acronym", i.innovation.acronym)
         w.field("area", i.innovation.area.rawValue)
         w.field("status", i.status.rawValue)
+        // The judgement the alerts share; "not-visible" names what Pantau cannot see.
+        w.field("state", i.state.key)
+        if case let .notVisible(reason) = i.state { w.field("notVisible", reason) }
         w.key("posts")
         w.beginArray()
         for p in i.posts {
@@ -137,6 +154,7 @@ public enum JSONReport {
             w.field("url", p.url)
             w.field("title", p.title)
             w.field("time", t(p.time))
+            w.field("origin", p.origin.rawValue)
             w.key("engagement")
             w.beginObject()
             w.field("views", p.engagement.views)
@@ -159,6 +177,13 @@ public enum JSONReport {
             w.beginObject(); w.field("source", c.sourceID); w.field("platform", c.platform.rawValue); w.field("posts", c.posts); w.endObject()
         }
         w.endArray()
+        w.key("weekGain")
+        if let g = i.weekGain {
+            w.beginObject(); w.field("views", g.views); w.field("likes", g.likes); w.field("comments", g.comments)
+            w.field("shares", g.shares); w.endObject()
+        } else {
+            w.null()
+        }
         w.field("lastPost", i.lastPost.map(t))
         w.field("lastSocialPost", i.lastSocialPost.map(t))
         w.field("daysSinceLastPost", i.daysSinceLastPost)

@@ -52,6 +52,7 @@ public enum MarkdownReport {
 
         for u in r.units {
             o += "## \(md(u.unit.name))\n\n"
+            if !u.platforms.isEmpty { o += "\(x.t("Yang bisa dilihat Pantau", "What Pantau can see")): \(x.platforms(u.platforms))\n\n" }
             if let v = u.visibility { o += "\(x.t("Indeks visibilitas", "Visibility index")): **\(x.int(v))**\n\n" }
             guard !u.innovations.isEmpty else { o += "\(x.t("Belum ada inovasi terdaftar.", "No innovation registered."))\n\n"; continue }
             o += "| \(x.t("Inovasi", "Innovation")) | Status | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Kanal", "Channels")) | \(x.t("Unggahan terakhir", "Last post")) |\n"
@@ -62,11 +63,13 @@ public enum MarkdownReport {
             o += "\n"
             for i in u.innovations where !i.posts.isEmpty {
                 o += "### \(md(x.label(i.innovation)))\n\n"
+                let gained = x.gain(i.weekGain)
+                if !gained.isEmpty { o += "\(x.t("Bertambah minggu ini (dari snapshot)", "Gained this week (from snapshots)")): \(gained)\n\n" }
                 for p in i.posts {
                     let title = md(Escape.clip(p.title.flatMap { $0.isEmpty ? nil : $0 } ?? x.t("(tanpa judul)", "(untitled)")))
                     let linked = Escape.safeURL(p.url).map { "[\(title)](\(Escape.markdownURL($0)))" } ?? title
                     let e = x.engagement(p.engagement)
-                    o += "- \(x.platform(p.platform)) · \(x.shortDate(p.time)) · \(linked)\(e.isEmpty ? "" : " · \(e)")\n"
+                    o += "- \(x.platform(p.platform)) · \(x.shortDate(p.time)) · \(linked)\(e.isEmpty ? "" : " · \(e) (\(x.origin(p.origin)))")\n"
                 }
                 o += "\n"
             }
@@ -77,9 +80,9 @@ public enum MarkdownReport {
         if channels.isEmpty {
             o += "\(x.t("Tidak ada kanal terdaftar.", "No channel registered."))\n"
         } else {
-            o += "| \(x.t("Satuan", "Unit")) | \(x.t("Kanal", "Channel")) | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Unggahan terakhir", "Last post")) | \(x.t("Keadaan", "State")) |\n|---|---|---:|---|---|\n"
+            o += "| \(x.t("Satuan", "Unit")) | \(x.t("Kanal", "Channel")) | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Unggahan terakhir", "Last post")) | \(x.t("Keadaan", "State")) | \(x.t("Asal angka", "Numbers from")) |\n|---|---|---:|---|---|---|\n"
             for (u, c) in channels {
-                o += "| \(md(u.unit.name)) | \(x.platform(c.source.platform)) · \(md(c.source.id)) | \(x.int(c.posts)) | \(x.lastPost(c.lastPost)) | \(c.isBroken ? "✖ " : "")\(md(x.health(c))) |\n"
+                o += "| \(md(u.unit.name)) | \(x.platform(c.source.platform)) · \(md(c.source.id)) | \(x.int(c.posts)) | \(x.lastPost(c.lastPost)) | \(c.isBroken ? "✖ " : "")\(md(x.health(c))) | \(md(x.origin(c))) |\n"
             }
         }
         o += "\n---\n\(x.t("Dibuat oleh Pantau", "Made by Pantau")) · \(x.dateTime(r.generated))\n"

@@ -38,7 +38,8 @@ struct ReportText {
         case let .silent(days?): return t("Senyap \(int(days)) hari (batas \(limit) hari)", "Silent for \(int(days)) days (every \(limit) days)")
         case .silent(nil): return t("Belum pernah ada unggahan publik", "Never posted publicly")
         case .noData: return t("Belum ada data: kanal belum pernah dibaca", "No data yet: channels never read")
-        case let .notVisible(reason): return t("Tidak terlihat: \(reason)", "Not visible: \(reason)")
+        case let .notVisible(reason):
+            return t("Tidak terlihat: \(reason)", "Not visible: \(ChannelVisibilityRules.blindSpot(reason, in: .en))")
         }
     }
 
@@ -91,6 +92,33 @@ struct ReportText {
         }.joined(separator: " · ")
     }
 
+    /// "lewat API", "dari feed", "impor CSV": where a post's numbers came from.
+    func origin(_ o: NumberOrigin) -> String {
+        switch o {
+        case .api: t("lewat API", "via API")
+        case .feed: t("dari feed/halaman", "from a feed/page")
+        case .csvImport: t("impor CSV", "CSV import")
+        }
+    }
+
+    /// "Website terpantau · Instagram token kedaluwarsa · TikTok tidak terdaftar".
+    func platforms(_ views: [PlatformVisibility]) -> String {
+        views.map { "\(platform($0.platform)) \($0.visibility.label(language))" }.joined(separator: " · ")
+    }
+
+    /// "API, 38.400 pengikut" or "feed": where a channel's numbers come from.
+    func origin(_ c: ChannelWeek) -> String {
+        let followers = c.health?.followers ?? c.source.followers
+        let f = followers.map { ", \(int($0)) " + t("pengikut", "followers") } ?? ""
+        return (c.source.kind == .api ? "API" : "feed") + f
+    }
+
+    /// "+57 suka · +3 komentar · +1.200 tayangan": the week's growth from the snapshots; empty when none.
+    func gain(_ g: Engagement?) -> String {
+        guard let g else { return "" }
+        return engagement(g).split(separator: " · ").map { "+" + $0 }.joined(separator: " · ")
+    }
+
     func lastPost(_ d: Date?) -> String { d.map(shortDate) ?? t("belum pernah", "never") }
 
     /// "1.234 tayangan · 56 suka · 7 komentar · 8 bagikan"; empty when nothing is known.
@@ -114,6 +142,10 @@ struct ReportText {
 
     func health(_ c: ChannelWeek) -> String {
         guard let h = c.health else { return t("belum pernah dirayapi", "never crawled") }
+        if h.apiState == .tokenExpired {
+            return t("token kedaluwarsa", "token expired") + (h.apiStateSince.map { t(" sejak \(dateTime($0))", " since \(dateTime($0))") } ?? "")
+        }
+        if h.apiState == .rateLimited { return t("menunggu batas/kuota API", "waiting for the API rate limit or quota") }
         if h.gone { return t("tidak ada lagi", "gone") }
         if let q = h.quarantinedSince {
             return t("dikarantina sejak \(dateTime(q)): ", "quarantined since \(dateTime(q)): ")

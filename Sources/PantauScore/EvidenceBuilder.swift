@@ -52,6 +52,8 @@ public enum EvidenceBuilder {
             }
         }
 
+        // What Pantau cannot see per unit (token expired, broken, stale social channels).
+        let views = ChannelVisibilityRules.units(registry, health: health, postTimes: [:], now: now)
         var innovationsByUnit: [String: [Innovation]] = [:]
         for i in registry.innovations where unitOf[i.id] == i.unitID { innovationsByUnit[i.unitID, default: []].append(i) }
         var units: [UnitEvidence] = []
@@ -62,7 +64,7 @@ public enum EvidenceBuilder {
             }
             let monitoringStart = max(windowStart, firstPostByUnit[unit.id] ?? now)
             let answers = [
-                LKERules.ppIIb(evidence, windowStart: windowStart),
+                LKERules.ppIIb(evidence, windowStart: windowStart, blindSpot: ChannelVisibilityRules.blindSpot(views[unit.id])),
                 LKERules.ppIIf(evidence, windowStart: windowStart),
                 LKERules.mpIIc(evidence, from: monitoringStart, now: now, zone: zone),
             ]

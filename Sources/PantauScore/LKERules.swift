@@ -7,7 +7,9 @@ enum LKERules {
         e.flatMap { $0.posts.filter { $0.time >= start } }
     }
 
-    static func ppIIb(_ e: [InnovationEvidence], windowStart: Date) -> LKEAnswer {
+    /// `blindSpot`: the unit's social platforms Pantau cannot see, in words; then "not on social
+    /// media" is not said, because Pantau does not know.
+    static func ppIIb(_ e: [InnovationEvidence], windowStart: Date, blindSpot: String? = nil) -> LKEAnswer {
         let posts = inWindow(e, windowStart)
         let web = posts.filter { $0.platform == .website }.count
         let socialPosts = posts.filter { $0.platform.isSocial }
@@ -18,6 +20,11 @@ enum LKERules {
             return LKEAnswer(item: .ppIIb, grade: .a, reason: LocalizedText(
                 id: "Informasi inovasi daring di website (\(web) unggahan) dan media sosial (\(socialPosts.count) unggahan: \(named)). Keterhubungan dengan SIPPN tidak terlihat oleh Pantau: A bila terhubung ke SIPPN, B bila tidak.",
                 en: "Innovation information is online on the website (\(web) posts) and social media (\(socialPosts.count) posts: \(named)). Pantau cannot see the SIPPN link: A when linked to SIPPN, B otherwise."))
+        }
+        if web > 0, socialPosts.isEmpty, let blind = blindSpot {
+            return LKEAnswer(item: .ppIIb, grade: .b, reason: LocalizedText(
+                id: "Informasi inovasi daring di website (\(web) unggahan). Media sosial tidak bisa dilihat Pantau (\(blind)): periksa sendiri; A bila juga ada di media sosial dan terhubung ke SIPPN.",
+                en: "Innovation information is online on the website (\(web) posts). Pantau cannot see social media (\(ChannelVisibilityRules.blindSpot(blind, in: .en))): check by hand; A when it is also on social media and linked to SIPPN."))
         }
         if web > 0 || !socialPosts.isEmpty {
             let idWhere = web > 0 ? "hanya di website (\(web) unggahan), tidak di media sosial" : "hanya di media sosial (\(socialPosts.count) unggahan: \(named)), tidak di website"

@@ -32,7 +32,9 @@ public enum Recommendations {
             }
             out.append(Recommendation(kind: .postAgain, innovationID: i.innovation.id, text: text))
         }
-        for i in u.innovations where i.status == .websiteOnly {
+        // Not on social media as far as Pantau can see, but it cannot see all of them: renewing
+        // access comes first (below), not posting elsewhere.
+        for i in u.innovations where i.status == .websiteOnly && i.state.key != "not-visible" {
             let name = label(i.innovation)
             let web = i.posts.count - i.socialPosts
             out.append(Recommendation(kind: .postOnSocialMedia, innovationID: i.innovation.id, text: LocalizedText(
@@ -56,6 +58,13 @@ public enum Recommendations {
             out.append(Recommendation(kind: .fixChannel, sourceID: s.id, text: LocalizedText(
                 id: "Kanal \(s.platform.displayName) \(s.id): " + (gone ? "alamatnya tidak ada lagi — perbarui `url` di registry." : "gagal dibaca \(c.health?.consecutiveFailures ?? 0)× berturut-turut — periksa apakah alamatnya masih benar."),
                 en: "Channel \(s.platform.displayName) \(s.id): " + (gone ? "its address is gone — update `url` in the registry." : "failed \(c.health?.consecutiveFailures ?? 0)× in a row — check that its address is still right."))))
+        }
+        for c in u.channels where !c.isBroken && c.health?.apiState == .tokenExpired {
+            let s = c.source
+            let hint = c.health?.apiHint.map { " " + $0 } ?? ""
+            out.append(Recommendation(kind: .fixChannel, sourceID: s.id, text: LocalizedText(
+                id: "Kanal \(s.platform.displayName) \(s.id): token kedaluwarsa, Pantau tidak bisa melihat unggahannya.\(hint)",
+                en: "Channel \(s.platform.displayName) \(s.id): the token expired, Pantau cannot see its posts.\(hint)")))
         }
         return out
     }

@@ -3,6 +3,13 @@ import PantauModel
 
 /// Running totals for one innovation while posts stream past.
 struct InnovationAcc {
+    mutating func addGain(_ g: Engagement) {
+        func sum(_ a: Int?, _ b: Int?) -> Int? { b.map { (a ?? 0).addingReportingOverflow($0).overflow ? a : (a ?? 0) + $0 } ?? a }
+        let w = weekGain ?? Engagement()
+        weekGain = Engagement(views: sum(w.views, g.views), likes: sum(w.likes, g.likes), comments: sum(w.comments, g.comments),
+                              shares: sum(w.shares, g.shares))
+    }
+
     var posts: [PostLine] = []
     var lastPost: Date?
     var lastSocial: Date?
@@ -14,13 +21,16 @@ struct InnovationAcc {
     var channelIndex: [Int] = []
     var channelPlatform: [Platform] = []
     var channelPosts: [[Int]] = []
+    /// Sum of the week's counter growth over the innovation's posts, when any is known.
+    var weekGain: Engagement?
 
     init(weeks: Int) {
         trend = Array(repeating: 0, count: weeks)
         socialTrend = trend
     }
 
-    mutating func add(_ p: ObservedPost, source: Int, week: Int?, inWeek: Bool, rate: EngagementRate?) {
+    mutating func add(_ p: ObservedPost, source: Int, week: Int?, inWeek: Bool, rate: EngagementRate?,
+                      origin: NumberOrigin = .feed) {
         let t = p.time
         let social = p.platform.isSocial
         if lastPost.map({ t > $0 }) ?? true { lastPost = t }
@@ -42,6 +52,7 @@ struct InnovationAcc {
         if inWeek {
             posts.append(PostLine(postID: p.id, sourceID: p.sourceID, platform: p.platform, url: p.url,
                                   title: p.title, time: t, engagement: p.engagement, rate: rate))
+            posts[posts.count - 1].origin = origin
         }
     }
 
@@ -57,6 +68,8 @@ struct InnovationAcc {
         /// Units with at least one channel read once; units with channels of their own.
         var unitsRead: Set<String>
         var unitsWithChannels: Set<String>
+        /// Per unit, the social platforms Pantau cannot see now, in words (see `InnovationState.notVisible`).
+        var blindSpots: [String: String] = [:]
     }
 
     func week(_ inv: Innovation, _ c: Context) -> InnovationWeek {
@@ -80,7 +93,8 @@ struct InnovationAcc {
         let read = c.unitsWithChannels.contains(inv.unitID) ? c.unitsRead.contains(inv.unitID) : !c.unitsRead.isEmpty
         let state = InnovationState.of(inv, InnovationState.Facts(lastPost: lastPost, lastSocialPost: lastSocial,
                                                                  lastOtherPost: lastOther, postsInWeek: sorted.count,
-                                                                 channelsRead: read), at: c.at, zone: c.zone)
+                                                                 channelsRead: read, blindSpot: c.blindSpots[inv.unitID]),
+                                        at: c.at, zone: c.zone)
         var week = InnovationWeek(
             innovation: inv, posts: sorted, channels: channels, lastPost: lastPost, lastSocialPost: lastSocial,
             status: status, trend: trend,
@@ -92,6 +106,7 @@ struct InnovationAcc {
             visibility: score,
             engagement: EngagementRules.summarize(sorted, followers: c.followers))
         week.state = state
+        week.weekGain = weekGain
         return week
     }
 }

@@ -30,7 +30,10 @@ public enum WeeklyBuilder {
 
         // Channels are interned to small integers: one dictionary lookup per post.
         var sources = SourceTable(reg.sources, included: included)
+        // Followers as the platform's API last gave them beat the registry's typed-in figure.
+        for h in input.health { if let f = h.followers { sources.followers[sources.index(h.sourceID)] = f } }
         var seen: [Int] = []
+        let apiSources = Set(reg.sources.filter { $0.kind == .api }.map(\.id))
 
         for post in input.posts {
             let t = post.time
@@ -43,6 +46,8 @@ public enum WeeklyBuilder {
                 rate = r
                 sources.rates[si].append(r.value)
             }
+            let origin: NumberOrigin = !inWeek ? .feed : post.importedFrom != nil ? .csvImport
+                : apiSources.contains(post.sourceID) ? .api : .feed
             var matchedOwnUnit = false
             seen.removeAll(keepingCapacity: true)
             let ownUnit = sources.unit[si]
@@ -50,13 +55,17 @@ public enum WeeklyBuilder {
                 guard let i = slotOf[m.innovationID], !seen.contains(i) else { continue }
                 seen.append(i)
                 if innovations[i].unitID == ownUnit { matchedOwnUnit = true }
-                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate)
+                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate, origin: origin)
+                if let g = input.gains[post.id] { acc[i].addGain(g) }
             }
             if sources.included[si] { sources.acc[si].add(t, inWeek: inWeek, matched: matchedOwnUnit) }
         }
         for k in sources.rates.indices where sources.rates[k].count > 1 { sources.rates[k].sort() }
         var followers: [String: Int] = [:]
         for s in reg.sources { if let f = s.followers, followers[s.id] == nil { followers[s.id] = f } }
+        for h in input.health { if let f = h.followers { followers[h.sourceID] = f } }
+        let views = ChannelVisibilityRules.units(reg, health: input.health, postTimes: socialFeedTimes(input),
+                                                 now: input.now)
         var channelRates: [String: [Double]] = [:]
         for (k, r) in sources.rates.enumerated() where !r.isEmpty { channelRates[sources.ids[k]] = r }
 
@@ -64,7 +73,8 @@ public enum WeeklyBuilder {
         let context = InnovationAcc.Context(end: end, weights: input.weights, followers: followers, channelRates: channelRates,
                                             sourceIDs: sources.ids, at: min(input.now, end), zone: zone,
                                             unitsRead: Set(reg.sources.filter { read.contains($0.id) }.map(\.unitID)),
-                                            unitsWithChannels: Set(reg.sources.map(\.unitID)))
+                                            unitsWithChannels: Set(reg.sources.map(\.unitID)),
+                                            blindSpots: views.compactMapValues { ChannelVisibilityRules.blindSpot($0) })
         var innovationsByUnit: [String: [InnovationWeek]] = [:]
         for (i, inv) in innovations.enumerated() where slotOf[inv.id] == i {
             innovationsByUnit[inv.unitID, default: []].append(acc[i].week(inv, context))
@@ -91,6 +101,7 @@ public enum WeeklyBuilder {
             indexes.append(own)
             var u = UnitWeek(unit: unit, depth: depth, innovations: invs, channels: channels, totals: t,
                              visibility: VisibilityIndex.mean(own))
+            u.platforms = (views[unit.id] ?? []).filter { $0.platform != .x || $0.visibility != .notRegistered }
             u.recommendations = Recommendations.make(for: u, zone: zone)
             units.append(u)
         }
@@ -115,6 +126,14 @@ public enum WeeklyBuilder {
         return WeeklyReport(week: input.week, weekStart: start, weekEnd: end, generated: input.now, zone: zone,
                             trendWeeks: trendWeeks, units: units, totals: totals, trendSocial: trendSocial,
                             trendOther: trendOther, channelMix: channelMix, weights: input.weights)
+    }
+
+    /// Post times of the feeds on social platforms (bridges), the only channels that can be *stale*.
+    static func socialFeedTimes(_ input: WeeklyInput) -> [String: [Date]] {
+        let feeds = Set(input.registry.sources.filter { $0.platform.isSocial && $0.kind == .feed }.map(\.id))
+        var out: [String: [Date]] = [:]
+        for p in input.posts where feeds.contains(p.sourceID) { out[p.sourceID, default: []].append(p.time) }
+        return out
     }
 
     /// Adds every unit's totals and indexes into the units above it. `units` is in hierarchy order

@@ -17,6 +17,8 @@ public struct WeeklyInput: Sendable {
     public var trendLength: Int
     /// Weights of the visibility index.
     public var weights: ScoreWeights
+    /// Per post id, what its counters grew by during the week (see `AppDatabase.engagementGains`).
+    public var gains: [Int64: Engagement] = [:]
 
     public init(registry: Registry, posts: [ObservedPost], health: [SourceHealth], week: ISOWeek, now: Date,
                 zone: TimeZone = ISOWeek.jakarta, unitIDs: Set<String>? = nil, trendLength: Int = 8,

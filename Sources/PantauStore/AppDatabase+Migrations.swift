@@ -123,6 +123,18 @@ extension AppDatabase {
                 t.column("quarantineHash", .text)
             }
         }
+        // Per `kind: api` source: the last read's channel state (seen, token expired, broken, rate
+        // limited), since when it holds, the renewal hint and the followers the API gave (never a token).
+        m.registerMigration("v5-channel-state") { db in
+            try db.create(table: "channelState") { t in
+                t.primaryKey("sourceID", .text).references("source", onDelete: .cascade)
+                t.column("state", .text).notNull()
+                t.column("since", .datetime).notNull()
+                t.column("at", .datetime).notNull()
+                t.column("hint", .text)
+                t.column("followers", .integer)
+            }
+        }
         return m
     }
 }

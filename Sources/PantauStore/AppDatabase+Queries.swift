@@ -81,10 +81,18 @@ extension AppDatabase {
     public func health() throws -> [SourceHealth] {
         let quarantined = try parseQuarantines()
         return try writer.read { db in
-            try SourceRecord.filter(Column("inRegistry") == true).order(Column("id")).fetchAll(db).map {
-                SourceHealth(sourceID: $0.id, lastSuccess: $0.lastSuccess, lastAttempt: $0.lastAttempt,
-                             lastError: $0.lastError, consecutiveFailures: $0.consecutiveFailures,
-                             nextDue: $0.nextDue, gone: $0.gone, quarantinedSince: quarantined[$0.id]?.since)
+            var channels: [String: Row] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT sourceID, state, since, hint, followers FROM channelState") {
+                channels[r[0]] = r
+            }
+            return try SourceRecord.filter(Column("inRegistry") == true).order(Column("id")).fetchAll(db).map {
+                let c = channels[$0.id]
+                let since: Date? = c.flatMap { r in (r[2] as String?).flatMap(StorageDate.parse) }
+                return SourceHealth(sourceID: $0.id, lastSuccess: $0.lastSuccess, lastAttempt: $0.lastAttempt,
+                                    lastError: $0.lastError, consecutiveFailures: $0.consecutiveFailures,
+                                    nextDue: $0.nextDue, gone: $0.gone, quarantinedSince: quarantined[$0.id]?.since,
+                                    apiState: c.flatMap { ($0[1] as String?).flatMap(ChannelState.init(rawValue:)) },
+                                    apiStateSince: since, apiHint: c?[3], followers: c?[4])
             }
         }
     }

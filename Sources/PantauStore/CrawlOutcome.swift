@@ -20,6 +20,9 @@ public struct CrawlOutcome: Sendable {
     /// Target of a permanent redirect, to report so the registry can be updated.
     public var movedTo: String?
     public var posts: [MatchedPost]
+    /// For `kind: api` sources: what the read could see of the channel. A refused token or a rate
+    /// limit is recorded here and is not counted as a failed crawl.
+    public var channel: APIChannelState?
 
     public init(sourceID: String, runID: Int64?, url: String, at: Date, status: Int = 0, notModified: Bool = false,
                 bytes: Int = 0, elapsed: Double = 0, error: String? = nil, etag: String? = nil,
@@ -41,6 +44,21 @@ public struct CrawlOutcome: Sendable {
         self.movedTo = movedTo
         self.posts = posts
     }
+}
+
+/// One API read's channel state as stored.
+public struct APIChannelState: Sendable, Hashable {
+    public var state: ChannelState
+    public var hint: String?
+    public var followers: Int?
+    public init(state: ChannelState, hint: String? = nil, followers: Int? = nil) {
+        self.state = state
+        self.hint = hint
+        self.followers = followers
+    }
+
+    /// A refused token or a platform asking to wait says nothing about whether the channel works.
+    public var countsAsFailure: Bool { state == .broken }
 }
 
 /// A parsed post with the innovations it was matched to.

@@ -17,6 +17,7 @@ struct CrawlWriter {
     let insertEngagement: Statement
     let insertFetch: Statement
     let updateSource: Statement
+    let upsertChannel: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -49,13 +50,22 @@ struct CrawlWriter {
             UPDATE source SET
               lastAttempt = :at, nextDue = :nextDue, gone = :gone, movedTo = COALESCE(:movedTo, movedTo),
               lastError = :error,
-              consecutiveFailures = CASE WHEN :error IS NULL THEN 0 ELSE consecutiveFailures + 1 END,
+              consecutiveFailures = CASE WHEN :error IS NULL THEN 0 WHEN :failure THEN consecutiveFailures + 1
+                                         ELSE consecutiveFailures END,
               lastSuccess = CASE WHEN :error IS NULL THEN :at ELSE lastSuccess END,
               etag = CASE WHEN :error IS NULL THEN COALESCE(:etag, etag) ELSE etag END,
               lastModified = CASE WHEN :error IS NULL THEN COALESCE(:lastModified, lastModified) ELSE lastModified END,
               leaseUntil = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseUntil END,
               leaseOwner = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseOwner END
             WHERE id = :id
+            """)
+        // `since` moves only when the state changes (e.g. how long a token has been expired).
+        upsertChannel = try db.makeStatement(sql: """
+            INSERT INTO channelState (sourceID, state, since, at, hint, followers) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(sourceID) DO UPDATE SET
+              since = CASE WHEN state = excluded.state THEN since ELSE excluded.since END,
+              state = excluded.state, at = excluded.at, hint = excluded.hint,
+              followers = COALESCE(excluded.followers, followers)
             """)
     }
 
@@ -68,9 +78,14 @@ struct CrawlWriter {
                                            o.error, newPosts])
         try insertFetch.execute()
         updateSource.setUncheckedArguments(["at": at, "nextDue": o.nextDue.map(StorageDate.text), "gone": o.gone,
-                                            "movedTo": o.movedTo, "error": o.error, "etag": o.etag,
+                                            "movedTo": o.movedTo, "error": o.error, "failure": o.channel?.countsAsFailure ?? true,
+                                            "etag": o.etag,
                                             "lastModified": o.lastModified, "owner": owner, "id": o.sourceID])
         try updateSource.execute()
+        if let c = o.channel {
+            upsertChannel.setUncheckedArguments([o.sourceID, c.state.rawValue, at, at, c.hint, c.followers])
+            try upsertChannel.execute()
+        }
         return newPosts
     }
 

@@ -27,11 +27,30 @@ enum CrawlText {
             }
         }
         for e in s.errors { lines.append("  ✗ \(e.source): \(e.problem) (\(e.url))") }
+        for c in s.channels where c.state != ChannelState.seen.rawValue {
+            lines.append("  " + apiLine(c, l))
+        }
         for m in s.moved {
             lines.append(l == .id ? "  → \(m.source) pindah permanen ke \(m.to): perbarui url-nya di registry."
                                   : "  → \(m.source) moved permanently to \(m.to): update its url in the registry.")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension CrawlText {
+    /// An API channel Pantau could not read now: token expired (with the hint) or waiting (until when).
+    static func apiLine(_ c: CrawlSummary.APIChannel, _ l: Language) -> String {
+        let until = c.waitsUntil.map { LocalFormat.dateTime($0, zone: ISOWeek.jakarta, language: l) }
+        switch ChannelState(rawValue: c.state) {
+        case .tokenExpired:
+            return "⚠ \(c.source): " + (l == .id ? "token kedaluwarsa" : "token expired") + (c.hint.map { ". " + $0 } ?? "")
+        case .rateLimited:
+            return "… \(c.source): " + (l == .id ? "menunggu batas/kuota API" : "waiting for the API rate limit or quota")
+                + (until.map { l == .id ? " sampai \($0)" : " until \($0)" } ?? "")
+        default:
+            return "✗ \(c.source): " + (l == .id ? "kanal API rusak" : "API channel broken")
+        }
     }
 }
 

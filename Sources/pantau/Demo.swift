@@ -31,7 +31,11 @@ struct Demo: AsyncParsableCommand {
             // The demo's database is the demo registry's own `database` setting, created on first use:
             // nothing the demo stores can reach the real database.
             let flags = (verbose ? ["--verbose"] : []) + (quiet ? ["--quiet"] : [])
-            let registry = try GlobalOptions.parse(["--registry", self.registry]).loadRegistry()
+            var registry = try GlobalOptions.parse(["--registry", self.registry]).loadRegistry()
+            // The demo's `kind: api` channels are answered from recorded responses on loopback.
+            let server = try DemoAPIServer(folder: (self.registry as NSString).appendingPathComponent("api"))
+            defer { server.stop() }
+            server.serve(&registry)
             let file = registry.settings.database == Settings().database ? "demo.sqlite" : registry.settings.database
             let global = try GlobalOptions.parse(["--registry", self.registry, "--db", file, "--create"] + flags)
             let language = registry.settings.language

@@ -37,7 +37,8 @@ public struct ParseCommand: ParsableCommand {
 
     public func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("Give at least one file.") }
-        guard Source.Kind(rawValue: kind) != nil else { throw ValidationError("--kind must be feed, page or sitemap, not \"\(kind)\".") }
+        // `api` sources are read through a platform's API (`pantau crawl`), not parsed from a file.
+        guard let k = Source.Kind(rawValue: kind), k != .api else { throw ValidationError("--kind must be feed, page or sitemap, not \"\(kind)\".") }
         if let now, DateParser.parse(now) == nil { throw ValidationError("--now \"\(now)\" is not a date (use 2026-11-23T09:00:00+07:00).") }
     }
 

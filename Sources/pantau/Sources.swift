@@ -24,6 +24,10 @@ struct Sources: AsyncParsableCommand {
             let language = try parseLanguage(lang, default: registry.settings.language)
             let zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
             print(SourcesText.render(health, language: language, zone: zone))
+            let feeds = Set(registry.sources.filter { $0.platform.isSocial && $0.kind == .feed }.map(\.id))
+            let views = ChannelVisibilityRules.units(registry, health: health, postTimes: try db.postTimes(of: feeds), now: Date())
+            print("")
+            print(SourcesText.renderVisibility(views, registry: registry, language: language, zone: zone))
         }
     }
 }
@@ -33,6 +37,10 @@ enum SourcesText {
     static func render(_ health: [SourceHealth], language l: Language, zone: TimeZone) -> String {
         func t(_ d: Date?) -> String { d.map { LocalFormat.dateTime($0, zone: zone, language: l) } ?? "–" }
         func state(_ h: SourceHealth) -> String {
+            if let s = h.apiState, s != .seen {
+                if s == .tokenExpired { return l == .id ? "token kedaluwarsa" : "token expired" }
+                if s == .rateLimited { return l == .id ? "menunggu batas/kuota API" : "waiting for rate limit/quota" }
+            }
             if h.gone { return l == .id ? "hilang" : "gone" }
             if h.quarantinedSince != nil { return l == .id ? "dikarantina" : "quarantined" }
             if h.isBroken { return l == .id ? "rusak" : "broken" }
@@ -46,7 +54,12 @@ enum SourcesText {
             rows.append([h.sourceID, state(h), t(h.lastSuccess), t(h.nextDue), LocalFormat.integer(h.consecutiveFailures, language: l),
                          h.quarantinedSince.map { quarantine($0, l, t) } ?? h.lastError.map { String($0.prefix(120)) } ?? ""])
         }
-        return Table.render(rows, rightAligned: [4])
+        var out = Table.render(rows, rightAligned: [4])
+        for h in health {
+            if let hint = h.apiHint, h.apiState == .tokenExpired { out += "\n" + (l == .id ? "Cara memperbarui " : "To renew ") + h.sourceID + ": " + hint }
+            if let note = h.apiHint, h.apiState == .rateLimited { out += "\n" + h.sourceID + ": " + note }
+        }
+        return out
     }
 }
 

@@ -126,11 +126,19 @@ import Testing
         let before = try PantauBinary.run(["sources"], in: dir.url)
         #expect(before.status == 0, "\(before.stderr)")
         #expect(before.lines.first?.hasPrefix("Sumber") == true)
-        #expect(before.lines.last?.contains("belum dibaca") == true, "\(before.stdout)")
+        // Two tables: the channels' health, then per unit and platform what Pantau can see.
+        func blocks(_ r: PantauBinary.Result) -> [[String]] {
+            r.stdout.components(separatedBy: "\n\n").map { $0.split(separator: "\n").map(String.init) }
+        }
+        #expect(blocks(before)[0].last?.contains("belum dibaca") == true, "\(before.stdout)")
         #expect(try PantauBinary.run(["crawl"], in: dir.url).status == 0)
         let after = try PantauBinary.run(["sources"], in: dir.url)
-        let lines = after.lines
+        let lines = blocks(after)[0]
         #expect(lines.count == 2)
+        let visibility = blocks(after).count > 1 ? blocks(after)[1] : []
+        #expect(visibility.first?.hasPrefix("Unit") == true && visibility.contains { $0.contains("Website") && $0.contains("terpantau") },
+                "\(after.stdout)")
+        #expect(visibility.contains { $0.contains("Instagram") && $0.contains("tidak terdaftar") }, "\(after.stdout)")
         // Columns line up: each header starts where its cells start.
         let header = lines[0], row = lines[1]
         for title in ["Keadaan", "Terakhir berhasil", "Berikutnya"] {

@@ -116,7 +116,8 @@ struct CapturingLog: LogHandler {
         #expect(states == ["tuban-ig": "seen", "lain-ig": "token_expired", "tuban-tt": "seen"])
         let expired = try #require(first.channels.first { $0.source == "lain-ig" })
         #expect(expired.hint?.contains("kedaluwarsa") == true)
-        #expect(first.errors.map(\.source) == ["lain-ig"])
+        // A refused token is the channel's state, not a failed crawl.
+        #expect(first.errors.isEmpty && first.failed == 0)
         #expect(first.channels.first { $0.source == "tuban-ig" }?.followers == 48_213)
         let snapshots = try db.counts().engagementSnapshots
         #expect(snapshots == 35)
@@ -146,7 +147,14 @@ struct CapturingLog: LogHandler {
         #expect(files.count == 7)
         let reports = try files.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
         #expect(reports.contains("Polres Tuban"))
-        let json = try JSONEncoder().encode([first, second])
+        // The refused token is stored as the channel's state with its hint, not as a failure.
+        let health = try db.health()
+        let lain = try #require(health.first { $0.sourceID == "lain-ig" })
+        #expect(lain.apiState == .tokenExpired && lain.consecutiveFailures == 0 && lain.apiHint?.contains("kedaluwarsa") == true)
+        #expect(health.first { $0.sourceID == "tuban-ig" }?.followers == 48_213)
+        // The --json outputs: crawl summaries, `pantau sources --json` (health) and the alerts.
+        let alerts = try reporter.alerts(now: now)
+        let json = try JSONEncoder().encode([first, second]) + JSONEncoder().encode(health) + JSONEncoder().encode(alerts)
         let lines = log.all.withLock { $0 }.joined(separator: "\n")
         #expect(!lines.isEmpty)
         for s in secrets {
@@ -181,6 +189,9 @@ struct CapturingLog: LogHandler {
         #expect(second.skipped == 1 && second.failed == 0)
         #expect(second.channels.first { $0.source == "tuban-tt" }?.state == "seen")  // TikTok is not held back
         #expect(server.requests.count > asked && !server.requests.dropFirst(asked).contains { $0.path.hasPrefix("/graph") })
-        #expect(try db.health().first { $0.sourceID == "lain-ig" }?.consecutiveFailures == 0)
+        let lain = try #require(try db.health().first { $0.sourceID == "lain-ig" })
+        #expect(lain.consecutiveFailures == 0)
+        // `pantau sources` says it waits, and until when.
+        #expect(lain.apiState == .rateLimited && lain.apiHint?.hasPrefix("Menunggu batas/kuota API Instagram sampai ") == true)
     }
 }

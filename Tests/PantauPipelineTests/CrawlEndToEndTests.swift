@@ -132,9 +132,11 @@ final class FeedServer: Sendable {
         #expect(md.contains("SIM Bhabinkamtibmas"))
         #expect(md.contains("Taman Lalu Lintas Senori"))
         let alerts = try reporter.alerts(now: now)
-        let silent = alerts.filter { $0.rule == .silentInnovation }.compactMap(\.innovationID)
-        #expect(silent == ["polres-tuban-senyap"])
-        let websiteOnly = alerts.filter { $0.rule == .websiteOnly }.compactMap(\.innovationID)
-        #expect(websiteOnly.contains("polres-tuban-simba"))
+        // The unit's Instagram (404) and TikTok (garbage) were never read: Pantau cannot say that an
+        // innovation is silent or only on the website; it names the blind spots and what they hide.
+        #expect(!alerts.contains { $0.rule == .silentInnovation || $0.rule == .websiteOnly })
+        let blind = alerts.filter { $0.rule == .blindSpot }
+        #expect(blind.compactMap(\.sourceID).sorted() == ["tuban-broken", "tuban-garbage"])
+        #expect(blind.allSatisfy { $0.message.id.contains("kanal gagal dibaca") && $0.message.id.contains("SIM Bhabinkamtibmas") })
     }
 }

@@ -17,7 +17,11 @@ import Testing
         .appendingPathComponent("../../feeds/demo").standardizedFileURL.path
 
     @Test func reportEvidenceAlertsAndDatabaseAgree() async throws {
-        let registry = try RegistryLoader.load(directory: Self.feeds)
+        var registry = try RegistryLoader.load(directory: Self.feeds)
+        // As `pantau demo` does: the API channels answered from the recorded responses on loopback.
+        let server = try DemoAPIServer(folder: Self.feeds + "/api")
+        defer { server.stop() }
+        server.serve(&registry)
         let db = try AppDatabase.inMemory()
         var c = FetchConfig()
         c.delayMillis = 0
@@ -80,6 +84,33 @@ import Testing
         #expect(buleleng.innovations.allSatisfy { $0.socialPosts == 0 })
         #expect(alerts.contains { $0.rule == .websiteOnly && $0.unitID == "polres-buleleng" })
         #expect(report.totals.onSocialMedia > 0)
+
+        // Read through the platform APIs: Polres Gresik's Instagram and TikTok are seen, with their
+        // posts, engagement and the followers the APIs gave.
+        let health = try db.health()
+        for id in ["polres-gresik-ig", "polres-gresik-tiktok"] {
+            let h = try #require(health.first { $0.sourceID == id })
+            #expect(h.apiState == .seen, "\(id)")
+            #expect(posts.contains { $0.sourceID == id && $0.engagement.likes != nil }, "\(id): posts with likes")
+        }
+        #expect(health.first { $0.sourceID == "polres-gresik-ig" }?.followers == 38_400)
+        #expect(health.first { $0.sourceID == "polres-gresik-tiktok" }?.followers == 51_700)
+        #expect(alerts.allSatisfy { $0.unitID != "polres-gresik" })
+        // Polres Lamongan's Instagram token expired: a blind spot, not "website only", not a broken channel…
+        let lamongan = try #require(health.first { $0.sourceID == "polres-lamongan-ig" })
+        #expect(lamongan.apiState == .tokenExpired && lamongan.consecutiveFailures == 0 && lamongan.apiHint != nil)
+        #expect(alerts.filter { $0.unitID == "polres-lamongan" }.map(\.rule) == [.blindSpot])
+        #expect(alerts.first { $0.rule == .blindSpot }?.message.id.hasPrefix("Instagram Polres Lamongan tidak terpantau: token kedaluwarsa") == true)
+        let sapa = try #require(lines.first { $0.innovation.id == "polres-lamongan-sapa-warga" })
+        #expect(sapa.state == .notVisible(reason: "Instagram: token kedaluwarsa"))
+        // …while Polres Buleleng, whose Instagram and YouTube were seen, keeps its website-only alert (above).
+        let lamonganUnit = try #require(report.units.first { $0.unit.id == "polres-lamongan" })
+        #expect(lamonganUnit.platforms.first { $0.platform == .instagram }?.visibility == .tokenExpired)
+        #expect(buleleng.platforms.first { $0.platform == .instagram }?.visibility == .seen)
+        // The LKE evidence does not say "not on social media" for Lamongan either; it does for Buleleng.
+        let lke = { (unit: String) in evidence.units.first { $0.unit.id == unit }?.answers.first { $0.item == .ppIIb }?.reason.id ?? "" }
+        #expect(lke("polres-lamongan").contains("Media sosial tidak bisa dilihat Pantau (Instagram: token kedaluwarsa)"), "\(lke("polres-lamongan"))")
+        #expect(lke("polres-buleleng").contains("tidak di media sosial"), "\(lke("polres-buleleng"))")
     }
 
     /// Innovation ids of the table rows with `class` in the HTML report.

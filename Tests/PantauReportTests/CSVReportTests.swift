@@ -20,6 +20,8 @@ import PantauTestSupport
         let simba = lines.first { $0.contains(";simba;") }
         #expect(simba?.hasPrefix("2026-W47;polres-tuban;Polres Tuban;polda-jatim;simba;SIM Bhabinkamtibmas (SIMBA);Ada di media sosial;2;1;1;") == true)
         #expect(simba?.contains(";2026-11-18;2026-11-17;4;14;ya;") == true)
+        #expect(lines[0].hasSuffix(";bagian_keterlibatan;asal_angka;tidak_terlihat"))
+        #expect(simba?.hasSuffix(";feed;") == true)  // this week's SIMBA posts came from feeds
     }
 
     @Test func commaByDefaultAndEnglish() {
@@ -46,8 +48,9 @@ import PantauTestSupport
         let semi = CSVReport.render(r, language: .id, separator: .semicolon, bom: false)
         let panic = try #require(semi.components(separatedBy: "\r\n").first { $0.contains(";panic;") })
         // One week of eight with a (social) post, 20,6 days since it against a cadence of 14: 1 - 6,6/14.
-        #expect(panic.hasSuffix(";0,13;0,13;0,53;"))
+        // The parts, then where the week's numbers came from and what cannot be seen (neither here).
+        #expect(panic.hasSuffix(";0,13;0,13;0,53;;;"))
         let comma = CSVReport.render(r, language: .en, bom: false)
-        #expect(comma.components(separatedBy: "\r\n").first { $0.contains(",panic,") }?.hasSuffix(",0.13,0.13,0.53,") == true)
+        #expect(comma.components(separatedBy: "\r\n").first { $0.contains(",panic,") }?.hasSuffix(",0.13,0.13,0.53,,,") == true)
     }
 }

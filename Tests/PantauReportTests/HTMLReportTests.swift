@@ -31,7 +31,12 @@ import PantauTestSupport
     }
 
     @Test func flagsSilentAndWebsiteOnlyInnovations() throws {
-        let html = HTMLReport.render(report(), language: .id)
+        // Every channel readable: what Pantau did not see is silence.
+        let read = Sample.now.addingTimeInterval(-3_600)
+        let healthy = Sample.registry.sources.map { SourceHealth(sourceID: $0.id, lastSuccess: read, lastAttempt: read) }
+        let html = HTMLReport.render(WeeklyBuilder.build(WeeklyInput(registry: Sample.registry, posts: Sample.posts, health: healthy,
+                                                                     week: Sample.week, now: Sample.now, zone: Sample.zone)),
+                                     language: .id)
         let silent = try #require(section(html, "senyap"))
         #expect(silent.contains("Panic Button"))
         #expect(!silent.contains("SIMBA"))
@@ -42,6 +47,15 @@ import PantauTestSupport
         #expect(!webOnly.contains("SIMBA"))
         // Last post shown for the silent one.
         #expect(silent.contains("2 Nov 2026"))
+    }
+
+    @Test func aBrokenSocialChannelMakesSilenceUnknown() throws {
+        // Polres Tuban's YouTube is broken: Panic Button may be there, so it is "not visible", not silent.
+        let html = HTMLReport.render(report(), language: .id)
+        #expect(!(section(html, "senyap") ?? "").contains("Panic Button"))
+        #expect(html.contains("Tidak terlihat: YouTube: rusak"))
+        #expect(HTMLReport.render(report(), language: .en).contains("Not visible: YouTube: broken"))
+        #expect(html.contains("Yang bisa dilihat Pantau: Website belum dibaca · Instagram belum dibaca · Facebook tidak terdaftar · TikTok tidak terdaftar · YouTube rusak"))
     }
 
     @Test func brokenChannelShownApart() throws {

@@ -1,5 +1,5 @@
 import Foundation
-import PantauModel
+
 
 /// Per unit and platform: seen, not registered, not yet read, token expired, broken or stale.
 ///
