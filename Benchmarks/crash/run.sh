@@ -16,7 +16,7 @@ killed=0
 count() { sqlite3 "$db" "SELECT COUNT(*) FROM post" 2>/dev/null || echo 0; }
 for i in $(seq 1 "$kills"); do
   before=$(count)
-  "$bin" crawl --all --quiet --registry "$work/reg" --db "$db" >/dev/null 2>&1 &
+  "$bin" crawl --all --quiet --registry "$work/reg" --db "$db" --create >/dev/null 2>&1 &
   pid=$!
   # Kill while it writes: wait until this run has stored something, then a random moment more.
   for _ in $(seq 1 600); do
@@ -29,7 +29,7 @@ for i in $(seq 1 "$kills"); do
   wait "$pid" 2>/dev/null || true
   echo "kill $i: posts stored so far $(count)"
 done
-"$bin" crawl --all --quiet --registry "$work/reg" --db "$db" --json > "$work/final.json"
+"$bin" crawl --all --quiet --registry "$work/reg" --db "$db" --create --json > "$work/final.json"
 posts=$(sqlite3 "$db" "SELECT COUNT(*) FROM post")
 dups=$(sqlite3 "$db" "SELECT COUNT(*) FROM (SELECT sourceID, stableID FROM post GROUP BY 1, 2 HAVING COUNT(*) > 1)")
 integrity=$(sqlite3 "$db" "PRAGMA integrity_check")

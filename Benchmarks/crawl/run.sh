@@ -81,7 +81,7 @@ cat "$W/raw.json"
 
 crawl() {  # $1: name
     /usr/bin/time -v -o "$W/$1.time" "$BIN/pantau" crawl --all --quiet --registry "$W/registry" \
-        --db "$W/bench.sqlite" --json > "$W/$1.json"
+        --db "$W/bench.sqlite" --create --json > "$W/$1.json"
 }
 echo "== first crawl"
 crawl first

@@ -9,7 +9,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 swift build -c release --scratch-path .build-bench --product pantau >/dev/null
 bin=.build-bench/release/pantau
 python3 Benchmarks/report-db/gen.py registry "$work/reg" "$units" "$per"
-"$bin" sources --quiet --registry "$work/reg" --db "$work/p.sqlite" >/dev/null
+"$bin" sources --quiet --registry "$work/reg" --db "$work/p.sqlite" --create >/dev/null
 python3 Benchmarks/report-db/gen.py posts "$work/p.sqlite" "$units" "$per" "$total"
 sqlite3 "$work/p.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 size=$(du -b "$work/p.sqlite" | cut -f1)
