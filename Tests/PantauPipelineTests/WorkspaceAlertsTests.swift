@@ -26,7 +26,8 @@ import Testing
         #expect(!alerts.contains { $0.rule == .silentInnovation || $0.rule == .websiteOnly })
         #expect(alerts.filter { $0.rule == .blindSpot }.compactMap(\.sourceID).sorted() == ["tuban-broken", "tuban-garbage"])
 
-        let (sent, reports) = try await ws.evaluateAndNotify(now: now)
+        let delivery = try await ws.evaluateAndNotify(now: now)
+        let (sent, reports) = (delivery.alerts, delivery.reports)
         #expect(sent == alerts)
         #expect(reports.count == 1)
         #expect(reports[0].failed == 0)

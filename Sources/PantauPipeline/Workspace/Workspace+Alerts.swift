@@ -26,11 +26,18 @@ extension Workspace {
     }
 
     /// The alerts that hold at `now`, sent to the notifiers.
-    public func evaluateAndNotify(now: Date? = nil) async throws -> (alerts: [Alert], reports: [AlertJob.Report]) {
+    public func evaluateAndNotify(now: Date? = nil) async throws -> AlertDelivery {
         let clock = now ?? Date()
         let alerts = try await alerts(now: clock)
-        return (alerts, try await notify(alerts, now: clock))
+        return AlertDelivery(alerts: alerts, reports: try await notify(alerts, now: clock))
     }
+}
+
+/// The alerts that held, and what each notifier did with them.
+public struct AlertDelivery: Sendable, Codable {
+    public var alerts: [Alert]
+    /// One per notifier: how many notifications went out, how many are kept for the next run, why.
+    public var reports: [AlertJob.Report]
 
     /// What was sent to the notifiers, newest first.
     public func alertHistory(limit: Int = 500) async throws -> [AlertEvent] {
