@@ -38,6 +38,13 @@ import Testing
         #expect(words("<p>Polres&nbsp;Tuban &amp; <b>SIMBA</b></p>&#39;ok&#x27;") == ["polres", "tuban", "simba", "ok"])
     }
 
+    @Test func evidenceWritesOneSpaceBetweenWords() {
+        // Markup removed upstream leaves one space; older text may hold several.
+        let t = n.normalize("Layanan  SIM   Keliling hadir")
+        #expect(t.original(0..<3) == "Layanan SIM Keliling")
+        #expect(n.normalize("Layanan\nSIM").original(0..<2) == "Layanan\nSIM")
+    }
+
     @Test func skipsURLs() {
         #expect(words("lihat https://tribratanews.polri.go.id/simba-tuban ya") == ["lihat", "ya"])
     }

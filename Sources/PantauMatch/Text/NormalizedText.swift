@@ -55,13 +55,27 @@ struct NormalizedText: Sendable {
         String(decoding: folded[Int(tokens[i].start)..<Int(tokens[i].end)], as: UTF8.self)
     }
 
-    /// The original words covering tokens `range`, as written in the text.
+    /// The original words covering tokens `range`, as written in the text, with each run of spaces
+    /// between them written as one space: how many spaces markup left between two words (the
+    /// HTML-to-text upstream writes one) does not show in the evidence.
     func original(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let a = Int(tokens[range.lowerBound].originalStart)
         let b = Int(tokens[range.upperBound - 1].originalEnd)
         guard a < b, b <= clean.count else { return "" }
-        return String(decoding: clean[a..<b], as: UTF8.self)
+        return Self.singleSpaced(clean[a..<b])
+    }
+
+    /// `bytes` (UTF-8) with every run of spaces (U+0020) written as one space.
+    static func singleSpaced(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var previous: UInt8 = 0
+        for b in bytes where !(b == 0x20 && previous == 0x20) {
+            out.append(b)
+            previous = b
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Hashtag `k` as written in the text ("#SIMBATuban").
