@@ -20,8 +20,8 @@ public enum Rematch {
         let posts = try database.postsForMatching()
         var all: [Int64: [InnovationMatch]] = [:]
         for p in posts {
-            let ms = matcher.match(MatchPost(id: String(p.id), title: p.title, text: p.text, url: p.url,
-                                             unitID: unitOf[p.sourceID]))
+            let ms = matcher.match(MatchText.post(id: String(p.id), title: p.title, text: p.text, url: p.url,
+                                                  unitID: unitOf[p.sourceID]))
             if !ms.isEmpty { all[p.id] = ms }
         }
         let n = try database.replaceMatches(all)

@@ -5,7 +5,7 @@ struct NormalizedText: Sendable {
         /// Range of the folded bytes in `NormalizedText.folded`.
         var start: Int32
         var end: Int32
-        /// Range of the original bytes in `NormalizedText.clean` (the text after HTML clean-up).
+        /// Range of the original bytes in `NormalizedText.clean` (the text as given).
         var originalStart: Int32
         var originalEnd: Int32
         var flags: Flags
@@ -42,7 +42,7 @@ struct NormalizedText: Sendable {
     var folded: [UInt8] = []
     var tokens: [Token] = []
     var tags: [Tag] = []
-    /// The text after HTML tags and entities were removed (UTF-8).
+    /// The text as given (UTF-8; plain text: HTML is turned into text before the matcher).
     var clean: [UInt8] = []
 
     /// The folded body of hashtag `k` ("simbatuban").
