@@ -55,9 +55,9 @@ struct NormalizedText: Sendable {
         String(decoding: folded[Int(tokens[i].start)..<Int(tokens[i].end)], as: UTF8.self)
     }
 
-    /// The original words covering tokens `range`, as written in the text, with each run of spaces
-    /// between them written as one space: how many spaces markup left between two words (the
-    /// HTML-to-text upstream writes one) does not show in the evidence.
+    /// The original words covering tokens `range`, as written in the text, with each run of
+    /// whitespace between them written as one space (as ``sentence(around:)`` writes it): evidence is
+    /// one line, and how markup or a line break separated two words does not show in it.
     func original(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let a = Int(tokens[range.lowerBound].originalStart)
@@ -66,16 +66,16 @@ struct NormalizedText: Sendable {
         return Self.singleSpaced(clean[a..<b])
     }
 
-    /// `bytes` (UTF-8) with every run of spaces (U+0020) written as one space.
+    /// `bytes` (UTF-8) with every run of whitespace (Unicode White_Space: also no-break spaces and
+    /// line breaks) written as one space.
     static func singleSpaced(_ bytes: ArraySlice<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
         var previous: UInt8 = 0
-        for b in bytes where !(b == 0x20 && previous == 0x20) {
-            out.append(b)
-            previous = b
+        let plain = !bytes.contains { b in
+            defer { previous = b }
+            return (b >= 0x09 && b <= 0x0D) || b >= 0x80 || (b == 0x20 && previous == 0x20)
         }
-        return String(decoding: out, as: UTF8.self)
+        let s = String(decoding: bytes, as: UTF8.self)
+        return plain ? s : s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Hashtag `k` as written in the text ("#SIMBATuban").
