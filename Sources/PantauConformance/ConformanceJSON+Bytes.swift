@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 import PantauParse
 
 extension ConformanceJSON {
@@ -97,50 +98,6 @@ struct ConformanceBytes {
         out.append(0x7D)
     }
 
-    /// True when none of the 8 bytes at `p` needs a look: no control character, `"`, `\\` or 0xE2.
-    @inline(__always) static func plain8(_ p: UnsafePointer<UInt8>) -> Bool {
-        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func has(_ byte: UInt64) -> UInt64 { let x = w ^ (ones &* byte); return (x &- ones) & ~x & highs }
-        let low = (w &- ones &* 0x20) & ~w & highs
-        return low | has(0x22) | has(0x5C) | has(0xE2) == 0
-    }
-
-    /// A quoted JSON string, escaped as `JSONText.quote` escapes it.
-    mutating func string(_ s: String) {
-        var s = s
-        out.append(0x22)
-        s.withUTF8 { u in
-            var start = 0
-            var i = 0
-            let n = u.count
-            while i < n {
-                if i + 8 <= n, Self.plain8(u.baseAddress! + i) { i += 8; continue }
-                let c = u[i]
-                if c >= 0x20, c != 0x22, c != 0x5C, c != 0xE2 { i += 1; continue }
-                var escape: [UInt8]
-                var width = 1
-                switch c {
-                case 0xE2:
-                    guard i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 else { i += 1; continue }
-                    escape = Array((u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    width = 3
-                case 0x22: escape = [0x5C, 0x22]
-                case 0x5C: escape = [0x5C, 0x5C]
-                case 0x0A: escape = [0x5C, 0x6E]
-                case 0x0D: escape = [0x5C, 0x72]
-                case 0x09: escape = [0x5C, 0x74]
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    escape = [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]]
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
-                out.append(contentsOf: escape)
-                i += width
-                start = i
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<n]))
-        }
-        out.append(0x22)
-    }
+    /// A quoted JSON string, escaped by `JSONText` (the project's one escaper).
+    mutating func string(_ s: String) { JSONText.quote(s, into: &out) }
 }

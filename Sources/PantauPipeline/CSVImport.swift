@@ -48,8 +48,8 @@ public enum CSVImport {
         var matched = 0
         for row in rows {
             let post = row.post
-            let matches = matcher.match(MatchPost(id: post.stableID, title: post.title, text: post.text, url: post.url,
-                                                  unitID: row.unitID))
+            let matches = matcher.match(MatchText.post(id: post.stableID, title: post.title, text: post.text, url: post.url,
+                                                       unitID: row.unitID))
             if !matches.isEmpty { matched += 1 }
             if bySource[row.sourceID] == nil { order.append(row.sourceID) }
             bySource[row.sourceID, default: []].append(MatchedPost(post: post, matches: matches))

@@ -27,8 +27,8 @@ public enum Rematch {
         let unitOf = Dictionary(registry.sources.map { ($0.id, $0.unitID) }, uniquingKeysWith: { a, _ in a })
         var all: [Int64: [InnovationMatch]] = [:]
         for p in posts {
-            let ms = matcher.match(MatchPost(id: String(p.id), title: p.title, text: p.text, url: p.url,
-                                             unitID: unitOf[p.sourceID]))
+            let ms = matcher.match(MatchText.post(id: String(p.id), title: p.title, text: p.text, url: p.url,
+                                                  unitID: unitOf[p.sourceID]))
             if !ms.isEmpty { all[p.id] = ms }
         }
         return all

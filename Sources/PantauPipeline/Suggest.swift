@@ -21,7 +21,7 @@ public enum Suggest {
         let matcher = Matcher(units: registry.units, innovations: registry.innovations)
         let unitOf = Dictionary(registry.sources.map { ($0.id, $0.unitID) }, uniquingKeysWith: { a, _ in a })
         let posts = stored.map {
-            MatchPost(id: String($0.id), title: $0.title, text: $0.text, url: $0.url, unitID: unitOf[$0.sourceID])
+            MatchText.post(id: String($0.id), title: $0.title, text: $0.text, url: $0.url, unitID: unitOf[$0.sourceID])
         }
         return Result(posts: posts.count, suggestions: matcher.suggestAliases(posts))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PantauModel
+import PantauParse
 @testable import PantauMatch
 
 /// The labelled dev set in Fixtures/: its registry and its posts with the expected innovations.
@@ -11,7 +12,10 @@ struct DevSet {
         var unit: String?
         var expect: [String]
         var note: String
-        var matchPost: MatchPost { MatchPost(id: id, title: title, text: text, url: nil, unitID: unit) }
+        /// The post as the Pipeline hands it to the matcher: HTML turned into text by Parse.
+        var matchPost: MatchPost {
+            MatchPost(id: id, title: title.map(HTMLText.plainText), text: HTMLText.plainText(text), url: nil, unitID: unit)
+        }
     }
 
     private struct RegistryFile: Decodable {

@@ -34,8 +34,12 @@ import Testing
         #expect(t.tokens[4].flags.contains(.allUpper))
     }
 
-    @Test func removesHTMLAndDecodesEntities() {
-        #expect(words("<p>Polres&nbsp;Tuban &amp; <b>SIMBA</b></p>&#39;ok&#x27;") == ["polres", "tuban", "simba", "ok"])
+    @Test func evidenceWritesOneSpaceBetweenWords() {
+        // However markup, a line break or a no-break space separated the words, the evidence is one line.
+        let t = n.normalize("Layanan  SIM   Keliling hadir")
+        #expect(t.original(0..<3) == "Layanan SIM Keliling")
+        #expect(n.normalize("Layanan \n SIM\u{A0}Keliling").original(0..<3) == "Layanan SIM Keliling")
+        #expect(n.normalize("Layanan SIM-Keliling").original(0..<3) == "Layanan SIM-Keliling")
     }
 
     @Test func skipsURLs() {
@@ -50,7 +54,7 @@ import Testing
     @Test func survivesHostileInput() {
         #expect(words("") == [])
         #expect(words("&;< <<< >>> ### @@@ \u{0}\u{7} 🙏🙏") == [])
-        // Invalid entities stay text rather than crash.
+        // Markup is turned into text upstream (Parse's HTMLText.plainText); what is left is punctuation and words.
         #expect(words("&#0; &#xFFFFFFFF;") == ["0", "x", "ffffffff"])
         #expect(words(String(repeating: "a-", count: 10_000)).count == 1)
     }

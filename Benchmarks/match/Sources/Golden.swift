@@ -1,11 +1,13 @@
 import Foundation
 import PantauMatch
 import PantauModel
+import PantauParse
 
 /// `--golden FILE`: writes what the matcher decides (matches, scores, evidence, notes) for a fixed
 /// sample of posts, so a faster matcher can be checked to decide exactly the same (diff two files).
 /// The sample is generated posts with noise added (HTML, entities, diacritics, clitics, typos,
 /// hashtags, lowercase acronyms, titles), plus the labelled dev set when `--devset DIR` is given.
+/// Posts reach the matcher as the Pipeline hands them over: HTML turned into text by Parse.
 enum Golden {
     static func write(to path: String, devset: String?, units: [PantauModel.Unit], innovations: [Innovation], posts: Int) throws {
         var lines: [String] = []
@@ -25,7 +27,7 @@ enum Golden {
             t = noisy(t, &gen.rng)
             let title = gen.rng.chance(0.2) ? gen.post(length: 40, units: units, innovations: innovations) : nil
             let unit = gen.rng.chance(0.3) ? units[gen.rng.int(units.count)].id : nil
-            let p = MatchPost(id: "g\(i)", title: title, text: t, url: nil, unitID: unit)
+            let p = MatchPost(id: "g\(i)", title: title.map(HTMLText.plainText), text: HTMLText.plainText(t), url: nil, unitID: unit)
             lines.append(describe(p, matcher))
         }
         if let dir = devset {
@@ -116,7 +118,7 @@ enum Golden {
         let text = try String(contentsOfFile: dir + "/devset.jsonl", encoding: .utf8)
         let posts = try text.split(separator: "\n").map { line in
             let p = try JSONDecoder().decode(DevPost.self, from: Data(line.utf8))
-            return MatchPost(id: p.id, title: p.title, text: p.text, url: nil, unitID: p.unit)
+            return MatchPost(id: p.id, title: p.title.map(HTMLText.plainText), text: HTMLText.plainText(p.text), url: nil, unitID: p.unit)
         }
         return (units, innovations, posts)
     }

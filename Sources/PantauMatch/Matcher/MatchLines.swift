@@ -12,11 +12,16 @@ public struct MatchLines {
     public var withNotes: Bool
     /// The input's name in problem reports ("posts.jsonl", "-").
     public var name: String
+    /// Turns a post's title and text into the plain text the matcher reads. The matcher reads text,
+    /// not HTML: the Pipeline's `MatchText.lines` passes Parse's HTML-to-text; the text is used as
+    /// it is by default.
+    public var plainText: (String) -> String
 
-    public init(matcher: Matcher, name: String, withNotes: Bool = false) {
+    public init(matcher: Matcher, name: String, withNotes: Bool = false, plainText: @escaping (String) -> String = { $0 }) {
         self.matcher = matcher
         self.name = name
         self.withNotes = withNotes
+        self.plainText = plainText
     }
 
     /// Reads lines from `next` until it returns nil; calls `output` with each output line (ending in
@@ -28,7 +33,7 @@ public struct MatchLines {
         while let line = next() {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let post: MatchPost
+            var post: MatchPost
             do {
                 post = try decoder.decode(MatchPost.self, from: line)
             } catch {
@@ -36,6 +41,8 @@ public struct MatchLines {
                 problem("\(name):\(lineNumber): not a post: \(Self.describe(error))")
                 continue
             }
+            post.title = post.title.map(plainText)
+            post.text = plainText(post.text)
             let result = withNotes ? matcher.explain(post) : MatchExplanation(matches: matcher.match(post), notes: [])
             output(Self.jsonLine(post.id, result, withNotes: withNotes))
         }

@@ -5,7 +5,7 @@ struct NormalizedText: Sendable {
         /// Range of the folded bytes in `NormalizedText.folded`.
         var start: Int32
         var end: Int32
-        /// Range of the original bytes in `NormalizedText.clean` (the text after HTML clean-up).
+        /// Range of the original bytes in `NormalizedText.clean` (the text as given).
         var originalStart: Int32
         var originalEnd: Int32
         var flags: Flags
@@ -42,7 +42,7 @@ struct NormalizedText: Sendable {
     var folded: [UInt8] = []
     var tokens: [Token] = []
     var tags: [Tag] = []
-    /// The text after HTML tags and entities were removed (UTF-8).
+    /// The text as given (UTF-8; plain text: HTML is turned into text before the matcher).
     var clean: [UInt8] = []
 
     /// The folded body of hashtag `k` ("simbatuban").
@@ -55,13 +55,27 @@ struct NormalizedText: Sendable {
         String(decoding: folded[Int(tokens[i].start)..<Int(tokens[i].end)], as: UTF8.self)
     }
 
-    /// The original words covering tokens `range`, as written in the text.
+    /// The original words covering tokens `range`, as written in the text, with each run of
+    /// whitespace between them written as one space (as ``sentence(around:)`` writes it): evidence is
+    /// one line, and how markup or a line break separated two words does not show in it.
     func original(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let a = Int(tokens[range.lowerBound].originalStart)
         let b = Int(tokens[range.upperBound - 1].originalEnd)
         guard a < b, b <= clean.count else { return "" }
-        return String(decoding: clean[a..<b], as: UTF8.self)
+        return Self.singleSpaced(clean[a..<b])
+    }
+
+    /// `bytes` (UTF-8) with every run of whitespace (Unicode White_Space: also no-break spaces and
+    /// line breaks) written as one space.
+    static func singleSpaced(_ bytes: ArraySlice<UInt8>) -> String {
+        var previous: UInt8 = 0
+        let plain = !bytes.contains { b in
+            defer { previous = b }
+            return (b >= 0x09 && b <= 0x0D) || b >= 0x80 || (b == 0x20 && previous == 0x20)
+        }
+        let s = String(decoding: bytes, as: UTF8.self)
+        return plain ? s : s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Hashtag `k` as written in the text ("#SIMBATuban").

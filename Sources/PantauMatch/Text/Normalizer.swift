@@ -1,8 +1,10 @@
 import Foundation
 
-/// Turns Indonesian post text into folded word tokens: case and diacritics folded, HTML removed,
-/// hashtags and mentions split on camel case, reduplication ("inovasi-inovasi", "inovasi2") collapsed,
-/// apostrophes inside words joined ("Jum'at" → "jumat"), URLs skipped.
+/// Turns Indonesian post text into folded word tokens: case and diacritics folded, hashtags and
+/// mentions split on camel case, reduplication ("inovasi-inovasi", "inovasi2") collapsed, apostrophes
+/// inside words joined ("Jum'at" → "jumat"), URLs skipped. The text comes as plain text: HTML is
+/// turned into text upstream, by Parse (`HTMLText.plainText`, called by the Pipeline); markup left
+/// in is read as punctuation and words.
 ///
 /// Clitics (-nya, -lah, -kah, -pun) and spacing variants are resolved at lookup time by `Vocabulary`
 /// and by pattern variants, because stripping them blindly would break words such as "sekolah".
@@ -39,11 +41,6 @@ struct Normalizer: Sendable {
         let n = text.utf8.count
         utf8.reserveCapacity(n + 8)
         utf8.append(contentsOf: text.utf8)
-        let hasMarkup = utf8.withUnsafeBufferPointer { b in
-            b.count > 0 && (memchr(b.baseAddress!, Int32(UInt8(ascii: "<")), b.count) != nil
-                || memchr(b.baseAddress!, Int32(UInt8(ascii: "&")), b.count) != nil)
-        }
-        if hasMarkup { utf8 = HTMLCleaner.clean(utf8) }
         // Eight zero bytes after the end (outside the array's count) let the tokenizer read ahead.
         utf8.append(contentsOf: repeatElement(0, count: 8))
         utf8.removeLast(8)
