@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "PantauRegistry", dependencies: ["PantauModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "PantauFetch", dependencies: ["CCurl"]),
         .target(name: "PantauParse", dependencies: ["PantauModel", "CLibXML2"]),
-        // feedparser-shaped JSON of a parsed feed, for the conformance corpus and `pantau parse --conformance`.
+        // feedparser-shaped JSON of a parsed feed, for the conformance corpus and `pantau-dev conformance`.
         .target(name: "PantauConformance", dependencies: ["PantauParse", "PantauModel"]),
         .target(name: "PantauMatch", dependencies: ["PantauModel"]),
         // Platform API requests and answers (Graph API, YouTube Data API, TikTok Display API). No I/O.
@@ -45,12 +45,16 @@ let package = Package(
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
         .executableTarget(name: "pantau", dependencies: [
-            "PantauPipeline", "PantauModel", "PantauRegistry", "PantauParse", "PantauMatch", "PantauFetch", "PantauStore",
-            "PantauReport", "PantauConformance",
+            "PantauPipeline", "PantauModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Developer commands (the conformance corpus writer the parse benchmark and tests run).
+        .executableTarget(name: "pantau-dev", dependencies: [
+            "PantauPipeline", "PantauModel", "PantauConformance",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Test support: a loopback HTTP server that can misbehave on purpose.
@@ -67,8 +71,8 @@ let package = Package(
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
-        // Runs the built `pantau` binary as a subprocess (the dependency makes SwiftPM build it first).
-        .testTarget(name: "PantauCLITests", dependencies: ["pantau"]),
+        // Runs the built `pantau` and `pantau-dev` binaries as subprocesses (the dependencies make SwiftPM build them first).
+        .testTarget(name: "PantauCLITests", dependencies: ["pantau", "pantau-dev"]),
 
         // Benchmark: weekly report on 5,000 units / 50,000 innovations / 1M posts, generated in
         // memory. Run with Benchmarks/report/run.sh (release build in .build-bench).

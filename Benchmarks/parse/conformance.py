@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Corpus runner: runs the `pantau` binary (`parse --conformance`) over every case of the shared
+"""Corpus runner: runs the `pantau-dev` binary (`conformance`) over every case of the shared
 feed conformance corpus, as an outside user would, and compares each line with the case's
 expected JSON field by field (the rules of shared/conformance/feeds/README.md). Prints the share of
 exact well-formed cases and of right fields, and the cases that differ.
-Usage: conformance.py PANTAU_BINARY [CORPUS_DIR]"""
+Usage: conformance.py PANTAU_DEV_BINARY [CORPUS_DIR]"""
 import json, os, subprocess, sys
 
 pantau = sys.argv[1]
 corpus = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "../../../shared/conformance/feeds")
 rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(corpus, "MANIFEST.tsv"), encoding="utf-8")][1:]
 files = [os.path.join(corpus, "cases", r[1]) for r in rows]
-out = subprocess.run([pantau, "parse", "--conformance", *files], capture_output=True, check=False).stdout.decode("utf-8")
+out = subprocess.run([pantau, "conformance", *files], capture_output=True, check=False).stdout.decode("utf-8")
 lines = {}
 for line in out.splitlines():
     obj = json.loads(line)
@@ -53,7 +53,7 @@ for r, f in zip(rows, files):
         exact += 1
     else:
         misses.append(f"{r[0]}: " + ("" if parsed else "parse failed; ") + "; ".join(diffs[:3]))
-print(f"conformance (pantau parse --conformance): cases {exact}/{cases} = {100 * exact / cases:.2f}%, "
+print(f"conformance (pantau-dev conformance): cases {exact}/{cases} = {100 * exact / cases:.2f}%, "
       f"fields {right}/{total} = {100 * right / total:.2f}%, loose parsed {loose_parsed}/{loose}, skipped 0")
 for m in misses:
     print("  " + m[:300])

@@ -4,7 +4,7 @@ import PantauParse
 
 extension ConformanceJSON {
     /// ``line(_:file:)`` written straight to bytes (same text, without the JSON value tree), for
-    /// `pantau parse --conformance` on large feeds.
+    /// `pantau-dev conformance` on large feeds.
     public static func lineBytes(_ bytes: [UInt8], file: String) -> [UInt8] {
         let doc: FeedDocument
         do {

@@ -1,9 +1,17 @@
+import ArgumentParser
 import Foundation
 import PantauModel
 import PantauPipeline
-import PantauRegistry
-import PantauStore
 import Synchronization
+
+/// The one place an error becomes the sentence a person reads: a `CLIError` is already phrased;
+/// every stage's error is told by the Workspace's `ProblemText`, in the registry's or `--lang`'s language.
+enum ErrorText {
+    static func text(_ error: any Error, _ l: Language) -> String {
+        if let e = error as? CLIError { return e.description }
+        return ProblemText.text(error, l)
+    }
+}
 
 /// The language errors are told in: the registry's, or `--lang`; Bahasa Indonesia until known.
 enum CLILanguage {
@@ -12,38 +20,18 @@ enum CLILanguage {
     static var value: Language { current.withLock { $0 } }
 }
 
-/// Errors of the stages, told in the person's language (file names, ids and lines stay as they are).
-enum ErrorText {
-    static func text(_ error: any Error, _ l: Language) -> String {
-        switch error {
-        case let e as PipelineError where l == .id:
-            switch e {
-            case let .unknownSource(id): return "Tidak ada sumber dengan id \"\(id)\" di registry."
-            case let .unknownUnit(id): return "Tidak ada satuan dengan id \"\(id)\" di registry."
-            case let .cannotWrite(path, reason): return "Tidak bisa menulis \(path): \(reason)"
-            case .noPosts: return "Basis data belum berisi unggahan: jalankan `pantau crawl` dulu."
-            case let .cannotLoadPlugin(path, reason): return "Pengurai tambahan \(path) tidak bisa dimuat: \(reason)"
-            }
-        case let e as RegistryError where l == .id:
-            switch e {
-            case let .unreadableDirectory(path, reason):
-                return "Folder registry \(path) tidak bisa dibaca: \(reason == "no such folder" ? "folder tidak ada" : reason)"
-            case let .empty(path):
-                return "Folder registry \(path) belum berisi berkas unit (<id-unit>.yaml): salin \(path)/_contoh-unit.yaml menjadi "
-                    + "\(path)/<id-unit>.yaml lalu isi (lihat README.md), atau coba `pantau demo` dulu."
-            case let .invalid(issues):
-                if issues.count == 1 { return "Masalah di registry: \(issues[0])" }
-                let head = issues.prefix(20).map(\.description).joined(separator: "\n")
-                return "\(issues.count) masalah di registry:\n" + head + (issues.count > 20 ? "\n… dan \(issues.count - 20) lagi" : "")
-            }
-        case let e as StoreError where l == .id:
-            switch e {
-            case let .cannotOpen(path, reason): return "Basis data \(path) tidak bisa dibuka: \(reason)"
-            case let .migration(m): return "Skema basis data tidak bisa diperbarui: \(m)"
-            case let .query(m): return "Galat basis data: \(m)"
-            }
-        default:
-            return String(describing: error)
-        }
+/// An error already phrased for a person: printed as one line, exit code 1.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ d: String) { description = d }
+}
+
+/// Runs a command body, turning any error into one clear sentence (ArgumentParser's own exits pass through).
+func friendly<T>(_ body: () async throws -> T) async throws -> T {
+    do { return try await body() } catch let e as CleanExit { throw e } catch let e as ExitCode { throw e } catch {
+        throw CLIError(ErrorText.text(error, CLILanguage.value))
     }
 }
+
+/// The Indonesian or the English sentence, by the language the registry or `--lang` chose.
+func say(_ language: Language, id: String, en: String) -> String { language == .id ? id : en }

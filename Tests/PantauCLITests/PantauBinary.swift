@@ -25,11 +25,11 @@ enum PantauBinary {
         return dirs
     }
 
-    /// The `pantau` executable next to the test bundle; fails the test with the folders searched if missing.
-    static func url() throws -> URL {
+    /// The `pantau` (or `pantau-dev`) executable next to the test bundle; fails the test with the folders searched if missing.
+    static func url(_ name: String = "pantau") throws -> URL {
         var candidates: [URL] = []
-        for dir in productsDirectories where !candidates.contains(dir.appendingPathComponent("pantau")) {
-            candidates.append(dir.appendingPathComponent("pantau"))
+        for dir in productsDirectories where !candidates.contains(dir.appendingPathComponent(name)) {
+            candidates.append(dir.appendingPathComponent(name))
         }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
             throw NotFound(searched: candidates.map(\.path))
@@ -40,14 +40,14 @@ enum PantauBinary {
     struct NotFound: Error, CustomStringConvertible {
         var searched: [String]
         var description: String {
-            "the pantau executable was not found (build it with `swift build`); looked at: " + searched.joined(separator: ", ")
+            "the executable was not found (build it with `swift build`); looked at: " + searched.joined(separator: ", ")
         }
     }
 
-    /// Runs `pantau` with `arguments` in `directory`, feeding `stdin` (or nothing) to standard input.
-    static func run(_ arguments: [String], in directory: URL, stdin: String? = nil) throws -> Result {
+    /// Runs `pantau` (or `executable`) with `arguments` in `directory`, feeding `stdin` (or nothing) to standard input.
+    static func run(_ arguments: [String], in directory: URL, stdin: String? = nil, executable: String = "pantau") throws -> Result {
         let process = Process()
-        process.executableURL = try url()
+        process.executableURL = try url(executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         // Output goes to files, not pipes, so a large output can never block the child.

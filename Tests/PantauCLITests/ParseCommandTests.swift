@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `pantau parse` writers run as a user runs them: the JSON and table writers write what the parse holds.
+/// `pantau parse` writers (and `pantau-dev conformance`) run as a user runs them: the JSON and table writers write what the parse holds.
 @Suite struct ParseCommandTests {
     static let feed = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -14,12 +14,12 @@ import Testing
         </channel></rss>
         """
 
-    private func run(_ args: [String]) throws -> PantauBinary.Result {
+    private func run(_ args: [String], command: [String] = ["parse"], executable: String = "pantau") throws -> PantauBinary.Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pantau-parse-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(Self.feed.utf8).write(to: dir.appendingPathComponent("feed.xml"))
-        return try PantauBinary.run(["parse"] + args + ["feed.xml"], in: dir)
+        return try PantauBinary.run(command + args + ["feed.xml"], in: dir, executable: executable)
     }
 
     @Test func jsonWriterGivesValidJSONWithEveryField() throws {
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func conformanceWriterGivesOneNormalisedLine() throws {
-        let r = try run(["--conformance"])
+        let r = try run([], command: ["conformance"], executable: "pantau-dev")
         let line = try #require(r.lines.first)
         #expect(line.hasPrefix("{\"_file\": \"feed.xml\", \"feed\": {\"title\": \"Humas \\\"Polres\\\" \\\\ Contoh\", \"format\": \"rss20\"}"))
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])

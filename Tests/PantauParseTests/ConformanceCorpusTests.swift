@@ -100,7 +100,7 @@ enum ConformanceRun {
     }
 }
 
-/// `pantau parse --conformance` writes bytes directly; they must be the normalised JSON text exactly.
+/// `pantau-dev conformance` writes bytes directly; they must be the normalised JSON text exactly.
 struct ConformanceBytesTests {
     @Test(.enabled(if: ConformanceCorpusTests.corpusExists, "shared/conformance/feeds is not next to the package"))
     func byteWriterWritesWhatTheValueWriterWrites() throws {

@@ -24,6 +24,6 @@ public struct PostMatcher: Sendable {
     /// With `notes`, each output line says why mentioned innovations did not match.
     public func matchLines(name: String, notes: Bool = false, next: () -> Data?, output: (String) -> Void,
                            problem: (String) -> Void) -> (lines: Int, failed: Int) {
-        MatchLines(matcher: matcher, name: name, withNotes: notes).run(next: next, output: output, problem: problem)
+        MatchText.lines(matcher: matcher, name: name, withNotes: notes).run(next: next, output: output, problem: problem)
     }
 }

@@ -1,36 +1,5 @@
-import ArgumentParser
 import Foundation
 import PantauModel
-
-/// `pantau sources`: each channel's crawl health.
-struct Sources: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show each channel's health: last success, last error, next due.")
-
-    @OptionGroup var global: GlobalOptions
-
-    @Flag(help: "Print as JSON.")
-    var json = false
-
-    @Option(help: "Language: id (Bahasa Indonesia) or en.")
-    var lang: String?
-
-    func run() async throws {
-        try await friendly {
-            let registry = try global.loadRegistry()
-            let db = try global.openDatabase(registry)
-            try db.syncSources(registry.sources)
-            let health = try db.health()
-            if json { printJSON(health); return }
-            let language = try parseLanguage(lang, default: registry.settings.language)
-            let zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
-            print(SourcesText.render(health, language: language, zone: zone))
-            let feeds = Set(registry.sources.filter { $0.platform.isSocial && $0.kind == .feed }.map(\.id))
-            let views = ChannelVisibilityRules.units(registry, health: health, postTimes: try db.postTimes(of: feeds), now: Date())
-            print("")
-            print(SourcesText.renderVisibility(views, registry: registry, language: language, zone: zone))
-        }
-    }
-}
 
 /// The health table, columns aligned, dates as "4 Des 2026 21.48 WIB".
 enum SourcesText {
@@ -67,19 +36,4 @@ enum SourcesText {
 private func quarantine(_ since: Date, _ l: Language, _ t: (Date?) -> String) -> String {
     l == .id ? "sejak \(t(since)): \(SourceHealth.quarantineReason.id); dibaca lagi setelah 24 jam atau saat isinya berubah"
              : "since \(t(since)): \(SourceHealth.quarantineReason.en); read again after 24 h or when its content changes"
-}
-
-/// Plain-text table: columns padded to their widest cell (counted in characters), two spaces apart.
-enum Table {
-    static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        guard let columns = rows.map(\.count).max() else { return "" }
-        var width = [Int](repeating: 0, count: columns)
-        for r in rows { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
-        return rows.map { r in
-            r.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: width[i] - c.count)
-                return i == r.count - 1 && !rightAligned.contains(i) ? c : rightAligned.contains(i) ? pad + c : c + pad
-            }.joined(separator: "  ").replacing(/\s+$/, with: "")
-        }.joined(separator: "\n")
-    }
 }

@@ -15,8 +15,7 @@ struct RematchCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let registry = try global.loadRegistry()
-            let s = try Rematch.run(registry: registry, database: try global.openDatabase(registry))
+            let s = try await global.openWorkspace().rematch()
             if json { printJSON(s); return }
             print(String(format: "Re-matched %d posts in %.1f s: %d linked to an innovation (%d matches).",
                          s.posts, s.seconds, s.matchedPosts, s.matches))

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PantauModel
 import PantauPipeline
-import PantauReport
 
 /// `pantau evidence`: the LKE *bukti dukung* for the pelayanan publik area.
 struct EvidenceCommand: AsyncParsableCommand {
@@ -16,39 +15,35 @@ struct EvidenceCommand: AsyncParsableCommand {
     var unit: [String] = []
 
     @Option(help: "csv or html.")
-    var format = "csv"
+    var format = EvidenceFormat.csv
 
     @Option(help: "Language: id or en.")
-    var lang: String?
+    var lang: Language?
 
     @Option(help: "Folder to write into.")
     var out = "."
 
     @Option(name: .customLong("csv-style"), help: "CSV style: indonesian (the default with language id) or machine.")
-    var csvStyle: String?
+    var csvStyle: CSVStyleName?
 
     @Flag(help: "Machine CSV with ';' between fields.")
     var semicolon = false
 
     @Option(help: "Pretend the time is this (2026-11-23 or ISO 8601); default now.")
-    var now: String?
+    var now: Moment?
 
     func run() async throws {
         try await friendly {
-            let registry = try global.loadRegistry()
-            guard let f = Reporter.EvidenceFormat(rawValue: format.lowercased()) else {
-                throw CLIError(say(CLILanguage.value, id: "--format \"\(format)\": pakai csv atau html.", en: "--format \"\(format)\": use csv or html"))
-            }
-            let reporter = Reporter(registry: registry, database: try global.openDatabase(registry))
-            let language = try parseLanguage(lang, default: registry.settings.language)
-            guard try reporter.hasData() else {
+            let workspace = try global.openWorkspace()
+            let language = global.language(lang, workspace)
+            guard try await workspace.hasData() else {
                 print(Reporter.noDataText(language))
                 return
             }
-            let paths = try reporter.writeEvidence(
-                now: try parseNow(now) ?? reporter.defaultNow(), unitIDs: unit.isEmpty ? nil : Set(unit), format: f,
-                language: language, outDir: out,
-                csvStyle: try parseCSVStyle(csvStyle, semicolon: semicolon, language: language))
+            let clock = try await now?.date ?? workspace.defaultNow()
+            let paths = try await workspace.writeEvidence(
+                now: clock, unitIDs: unit.isEmpty ? nil : Set(unit), format: format, language: language,
+                csvStyle: CSVStyleName.style(csvStyle, semicolon: semicolon, language: language), into: out)
             print(say(language, id: "Bukti dukung ditulis:", en: "Evidence written:"))
             for p in paths { print("  \(absolute(p))") }
         }

@@ -18,10 +18,10 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let registry = try global.loadRegistry()
-            let s = try CSVImport.run(path: file, registry: registry, database: try global.openDatabase(registry), now: Date())
+            let workspace = try global.openWorkspace()
+            let s = try await workspace.importCSV(file, now: Date())
             if json { printJSON(s); return }
-            print(say(registry.settings.language,
+            print(say(workspace.language,
                       id: "Mengimpor \(s.rows) baris dari \(file): \(s.newPosts) unggahan baru, \(s.matched) terkait inovasi.",
                       en: "Imported \(English.count(s.rows, "row")) from \(file): \(English.count(s.newPosts, "new post")), "
                           + "\(s.matched) linked to an innovation."))

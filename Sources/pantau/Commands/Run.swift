@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PantauFetch
 import PantauModel
 import PantauPipeline
 import ServiceLifecycle
@@ -16,17 +15,11 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let registry = try global.loadRegistry()
-            let db = try global.openDatabase(registry)
-            let engine = FetchEngine(config: fetchConfig(registry.settings))
-            defer { engine.shutdown() }
             var logger = global.makeLogger()
             if !global.quiet, !global.verbose { logger.logLevel = .notice }
-            let crawler = Crawler(registry: registry, database: db, engine: engine, logger: logger)
-            var daemon = CrawlDaemon(crawler: crawler, logger: logger)
-            let language = registry.settings.language, zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
-            let quiet = global.quiet
-            daemon.onEvent = { event in
+            let workspace = try global.openWorkspace(logger: logger)
+            let language = workspace.language, zone = workspace.zone, quiet = global.quiet
+            let daemon = workspace.daemon { event in
                 guard !quiet else { return }
                 // Written straight to the file descriptor: a line shows at once, also when stdout is a file.
                 FileHandle.standardOutput.write(Data((DaemonText.line(event, language: language, zone: zone) + "\n").utf8))

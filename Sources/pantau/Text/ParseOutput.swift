@@ -1,6 +1,5 @@
 import Foundation
 import PantauModel
-import PantauParse
 
 /// Renders a parse for people (a table) or scripts (JSON, one object per file and line), straight
 /// into the output buffer: nothing is built whole, so the writers keep up with the parser.
@@ -101,7 +100,7 @@ enum ParseOutput {
             row(["published (WIB)", "views", "likes", "comments", "shares"], last: "title", to: &out)
             for p in o.posts {
                 let e = p.engagement
-                let when = p.published.map { StdoutSink.localMinute($0, offsetHours: 7) } ?? "-"
+                let when = p.published.map { LocalFormat.isoMinute($0, zone: ISOWeek.jakarta) } ?? "-"
                 row([when, num(e.views), num(e.likes), num(e.comments), num(e.shares)],
                     last: String((p.title ?? p.text).prefix(70)), to: &out)
                 if let u = p.url { out.write("    " + u + "\n") }
@@ -126,13 +125,6 @@ enum ParseOutput {
 
     /// Indonesian grouping: 15.234
     private static func num(_ v: Int?) -> String {
-        guard let v else { return "-" }
-        var s = String(v)
-        var i = s.count - 3
-        while i > 0 {
-            s.insert(".", at: s.index(s.startIndex, offsetBy: i))
-            i -= 3
-        }
-        return s
+        v.map { LocalFormat.integer($0, language: .id) } ?? "-"
     }
 }

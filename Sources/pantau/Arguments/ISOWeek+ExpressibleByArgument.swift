@@ -1,0 +1,8 @@
+import ArgumentParser
+import PantauModel
+
+/// `--week 2026-W47`.
+extension ISOWeek: @retroactive ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { description }
+}

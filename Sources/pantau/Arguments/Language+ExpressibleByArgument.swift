@@ -1,0 +1,7 @@
+import ArgumentParser
+import PantauModel
+
+/// `--lang id` / `--lang en`.
+extension Language: @retroactive ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
