@@ -2,7 +2,7 @@ import ArgumentParser
 import PantauModel
 
 /// `--week 2026-W47`.
-extension ISOWeek: @retroactive ExpressibleByArgument {
+extension ISOWeek: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
     public var defaultValueDescription: String { description }
 }

@@ -2,6 +2,6 @@ import ArgumentParser
 import PantauModel
 
 /// `--lang id` / `--lang en`.
-extension Language: @retroactive ExpressibleByArgument {
+extension Language: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import PantauPipeline
 
 /// One report format (`html`, `md`, `csv`, `json`).
-extension ReportFormat: @retroactive ExpressibleByArgument {
+extension ReportFormat: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
 }
 

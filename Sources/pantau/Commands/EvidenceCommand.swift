@@ -40,7 +40,8 @@ struct EvidenceCommand: AsyncParsableCommand {
                 print(Reporter.noDataText(language))
                 return
             }
-            let clock = try await now?.date ?? workspace.defaultNow()
+            let clock: Date
+            if let given = now?.date { clock = given } else { clock = try await workspace.defaultNow() }
             let paths = try await workspace.writeEvidence(
                 now: clock, unitIDs: unit.isEmpty ? nil : Set(unit), format: format, language: language,
                 csvStyle: CSVStyleName.style(csvStyle, semicolon: semicolon, language: language), into: out)
