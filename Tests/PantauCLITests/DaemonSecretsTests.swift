@@ -81,7 +81,7 @@ import Testing
         #expect(status.filter { $0.contains("3 sumber dibaca, 1 unggahan baru, 2 gagal; berikutnya ") && $0.contains(" WIB") }.count == 1,
                 "\(status)")
         #expect(status.last == "pantau berhenti.", "\(status)")
-        #expect(output.contains("CrawlDaemon"), "the service group's debug lines were not in the output")
+        #expect(output.contains("CrawlService"), "the service group's debug lines were not in the output")
         var stored = ""
         for name in ["pantau.sqlite", "pantau.sqlite-wal"] {
             if let d = FileManager.default.contents(atPath: dir.path(name)) { stored += String(decoding: d, as: UTF8.self) }

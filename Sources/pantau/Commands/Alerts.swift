@@ -35,7 +35,7 @@ struct Alerts: AsyncParsableCommand {
                 if json { printJSON([Alert]()) } else { print(Reporter.noDataText(language)) }
                 return
             }
-            let clock = now?.date ?? Date()
+            let clock = try now?.date() ?? Date()
             let alerts = try await workspace.alerts(now: clock)
             if notify {
                 let reports = try await workspace.notify(alerts, now: clock)

@@ -40,7 +40,7 @@ struct Demo: AsyncParsableCommand {
             defer { server.stop() }
             let summary = try await workspace.crawl(CrawlRequest(all: true, progress: !quiet, command: "demo"))
             print(CrawlText.render(summary, language: language))
-            var anchored = now?.date
+            var anchored = try now?.date()
             if anchored == nil { anchored = try await workspace.dataAnchoredNow() }
             guard let clock = anchored else { throw WorkspaceError.demoStoredNothing }
             let written = try await workspace.writeWeeklyReport(now: clock, formats: [.html, .md], language: language, into: out)

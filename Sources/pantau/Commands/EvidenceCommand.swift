@@ -41,7 +41,7 @@ struct EvidenceCommand: AsyncParsableCommand {
                 return
             }
             let clock: Date
-            if let given = now?.date { clock = given } else { clock = try await workspace.defaultNow() }
+            if let given = try now?.date() { clock = given } else { clock = try await workspace.defaultNow() }
             let paths = try await workspace.writeEvidence(
                 now: clock, unitIDs: unit.isEmpty ? nil : Set(unit), format: format, language: language,
                 csvStyle: CSVStyleName.style(csvStyle, semicolon: semicolon, language: language), into: out)

@@ -51,7 +51,7 @@ struct Report: AsyncParsableCommand {
             }
             let units = unit.isEmpty ? nil : Set(unit)
             let clock: Date
-            if let given = now?.date { clock = given } else { clock = try await workspace.defaultNow() }
+            if let given = try now?.date() { clock = given } else { clock = try await workspace.defaultNow() }
             let written = try await workspace.writeWeeklyReport(
                 week: week, now: clock, unitIDs: units, formats: format.formats,
                 language: language, csvStyle: CSVStyleName.style(csvStyle, semicolon: semicolon, language: language), into: out)
