@@ -2,20 +2,6 @@ import Foundation
 import GRDB
 import PantauModel
 
-/// A source whose content stopped the process twice in a row while it was being parsed.
-public struct ParseQuarantine: Sendable, Hashable {
-    public var sourceID: String
-    public var since: Date
-    /// Hash of the content that did it: other content is parsed again at once.
-    public var contentHash: String
-
-    public init(sourceID: String, since: Date, contentHash: String) {
-        self.sourceID = sourceID
-        self.since = since
-        self.contentHash = contentHash
-    }
-}
-
 /// The poison-pill guard: a parse under way is written down before it starts and wiped when it
 /// ends, so a parse that was under way when its process died is found by the next run.
 extension AppDatabase {
@@ -42,25 +28,28 @@ extension AppDatabase {
     /// source from `at`. Returns the sources quarantined now.
     @discardableResult
     public func collectParseDeaths(isAlive: (String) -> Bool, at: Date) throws -> [String] {
-        try writer.write { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT sourceID, parsingOwner, deaths, parsingHash FROM parseWatch WHERE parsingOwner IS NOT NULL
-                """)
-            var quarantined: [String] = []
-            for r in rows where !isAlive(r[1]) {
-                let id: String = r[0]
-                let deaths = Count.add(r[2] as Int, 1)
-                try db.execute(sql: """
-                    UPDATE parseWatch SET parsingOwner = NULL, parsingSince = NULL, deaths = ?,
-                        quarantinedAt = CASE WHEN ? >= 2 THEN ? ELSE quarantinedAt END,
-                        quarantineHash = CASE WHEN ? >= 2 THEN parsingHash ELSE quarantineHash END,
-                        parsingHash = NULL
-                    WHERE sourceID = ?
-                    """, arguments: [deaths, deaths, at, deaths, id])
-                if deaths >= 2 { quarantined.append(id) }
-            }
-            return quarantined
+        try writer.write { db in try Self.collectParseDeaths(db, isAlive: isAlive, at: at) }
+    }
+
+    /// `collectParseDeaths(isAlive:at:)` inside a transaction.
+    static func collectParseDeaths(_ db: Database, isAlive: (String) -> Bool, at: Date) throws -> [String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT sourceID, parsingOwner, deaths, parsingHash FROM parseWatch WHERE parsingOwner IS NOT NULL
+            """)
+        var quarantined: [String] = []
+        for r in rows where !isAlive(r[1]) {
+            let id: String = r[0]
+            let deaths = Count.add(r[2] as Int, 1)
+            try db.execute(sql: """
+                UPDATE parseWatch SET parsingOwner = NULL, parsingSince = NULL, deaths = ?,
+                    quarantinedAt = CASE WHEN ? >= 2 THEN ? ELSE quarantinedAt END,
+                    quarantineHash = CASE WHEN ? >= 2 THEN parsingHash ELSE quarantineHash END,
+                    parsingHash = NULL
+                WHERE sourceID = ?
+                """, arguments: [deaths, deaths, at, deaths, id])
+            if deaths >= 2 { quarantined.append(id) }
         }
+        return quarantined
     }
 
     /// Every quarantined source, by id.

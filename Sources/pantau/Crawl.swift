@@ -33,20 +33,16 @@ struct Crawl: AsyncParsableCommand {
 /// Builds the crawler from the registry's settings and runs it.
 func runCrawl(registry: Registry, global: GlobalOptions, all: Bool, ids: [String], quietProgress: Bool,
               command: String = "crawl") async throws -> CrawlSummary {
-    // The matcher (automata over every innovation) is built while the database is opened, the
-    // registry's sources are written to it and their crawl states are read back.
+    // The matcher (automata over every innovation) is built while the database is opened and the
+    // registry's sources are written to it.
     async let matcher = Matcher(units: registry.units, innovations: registry.innovations)
     let db = try global.openDatabase(registry)
     try db.syncSources(registry.sources)
-    let states = try db.sourceStates()
     let engine = FetchEngine(config: fetchConfig(registry.settings))
     defer { engine.shutdown() }
-    var crawler = Crawler(registry: registry, database: db, engine: engine, logger: global.makeLogger(),
-                          matcher: await matcher)
-    crawler.sourcesSynced = true
-    let chosen = try crawler.select(ids: ids, all: all, now: Date(), states: states)
-    return try await crawler.crawl(chosen, states: states, now: { Date() },
-                                   progress: Progress(enabled: !quietProgress && !global.quiet), command: command)
+    let run = CrawlRun(registry: registry, database: db, engine: engine, logger: global.makeLogger(), matcher: await matcher)
+    return try await run.run(run.selection(ids: ids, all: all), now: { Date() },
+                             progress: Progress(enabled: !quietProgress && !global.quiet), command: command)
 }
 
 /// The fetcher's configuration from the registry's crawl settings.

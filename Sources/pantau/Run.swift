@@ -22,8 +22,8 @@ struct Run: AsyncParsableCommand {
             defer { engine.shutdown() }
             var logger = global.makeLogger()
             if !global.quiet, !global.verbose { logger.logLevel = .notice }
-            let crawler = Crawler(registry: registry, database: db, engine: engine, logger: logger)
-            var daemon = CrawlDaemon(crawler: crawler, logger: logger)
+            let crawler = CrawlRun(registry: registry, database: db, engine: engine, logger: logger)
+            var daemon = CrawlDaemon(crawler: crawler, database: db, logger: logger)
             let language = registry.settings.language, zone = TimeZone(identifier: registry.settings.timezone) ?? ISOWeek.jakarta
             let quiet = global.quiet
             daemon.onEvent = { event in

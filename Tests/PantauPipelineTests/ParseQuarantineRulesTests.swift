@@ -32,11 +32,10 @@ import Testing
 
     @Test func quarantineHoldsForTheSameContentFor24Hours() {
         let q = ParseQuarantine(sourceID: "s", since: t0, contentHash: "h1")
-        #expect(throws: Crawler.Quarantined.self) { try Crawler.checkQuarantine(q, contentHash: "h1", at: t0 + 3_600) }
-        #expect(throws: Never.self) { try Crawler.checkQuarantine(q, contentHash: "h2", at: t0 + 3_600) }
-        #expect(throws: Never.self) { try Crawler.checkQuarantine(q, contentHash: "h1", at: t0 + 86_400) }
-        #expect(throws: Never.self) { try Crawler.checkQuarantine(nil, contentHash: "h1", at: t0) }
-        let words = Crawler.Quarantined(since: t0).description
+        #expect(q.holds(contentHash: "h1", at: t0 + 3_600))
+        #expect(!q.holds(contentHash: "h2", at: t0 + 3_600))
+        #expect(!q.holds(contentHash: "h1", at: t0 + 86_400))
+        let words = CrawlProblem.quarantined(since: t0).description
         #expect(words.hasPrefix("dikarantina sejak 15 Jan 2027 15.00 WIB: membuat proses berhenti saat dibaca"), "\(words)")
     }
 }
