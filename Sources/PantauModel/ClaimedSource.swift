@@ -8,20 +8,12 @@ public struct ClaimedSource: Sendable {
     /// Stable ids of the posts stored for this source: those are not matched (nor their article
     /// pages fetched) again.
     public var knownIDs: Set<String>
-    /// Times in a row a process died while this source was claimed and not saved. From 1 on the
-    /// source is a suspect: its parse runs alone, under its own mark, so the next death is its own.
-    public var deaths: Int
     public var quarantine: ParseQuarantine?
 
-    public init(sourceID: String, state: SourceState, knownIDs: Set<String> = [], deaths: Int = 0,
-                quarantine: ParseQuarantine? = nil) {
+    public init(sourceID: String, state: SourceState, knownIDs: Set<String> = [], quarantine: ParseQuarantine? = nil) {
         self.sourceID = sourceID
         self.state = state
         self.knownIDs = knownIDs
-        self.deaths = deaths
         self.quarantine = quarantine
     }
-
-    /// A suspect's parse runs alone under its own mark.
-    public var isSuspect: Bool { deaths > 0 }
 }

@@ -7,12 +7,11 @@ extension CrawlRun {
     /// at a time (the claim brings each source's state and known post ids), and outcomes are saved
     /// in batches from this one task (one transaction per batch, leases released in it): a batch is
     /// written once it holds `saveBatch` outcomes or `saveInterval` seconds have passed since the last.
-    func crawlWindows(_ sources: [Source], runID: Int64, now: @escaping @Sendable () -> Date,
-                      progress: Progress) async -> CrawlSummary {
+    func crawlWindows(_ sources: [Source], runID: Int64, now: @escaping @Sendable () -> Date, progress: Progress,
+                      crawl: SourceCrawl) async -> CrawlSummary {
         var summary = CrawlSummary()
         summary.sources = sources.count
         let window = max(engine.config.concurrency * 4, 64)
-        let crawl = sourceCrawl
         await withTaskGroup(of: CrawlOutcome.self) { group in
             var next = 0
             var ready: [(Source, ClaimedSource)] = []

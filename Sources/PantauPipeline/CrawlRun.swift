@@ -30,6 +30,9 @@ public struct CrawlRun: Sendable {
     public var robots: RobotsCache?
     /// The parser plug-in of `crawl: { parser_plugin: PATH }`, if set (see `ParserPlugin`).
     public var plugin: ParserPlugin?
+    /// Where each run keeps its parse journal (see `ParseJournal`); nil records parses under way
+    /// in the store instead.
+    public var parseJournalDirectory: String?
     /// Why the configured plug-in could not be loaded; the run stops on it before it starts.
     var pluginError: PipelineError?
 
@@ -50,10 +53,11 @@ public struct CrawlRun: Sendable {
         }
     }
 
-    /// A run on a SQLite database, its platform state file beside it.
+    /// A run on a SQLite database, its platform state file and parse journals beside it.
     public init(registry: Registry, database: AppDatabase, engine: FetchEngine, logger: Logger, matcher: Matcher? = nil) {
         self.init(registry: registry, storage: database, engine: engine, logger: logger, matcher: matcher,
                   platformStateFile: PlatformSession.stateFile(forDatabase: database.writer.path))
+        parseJournalDirectory = ParseJournal.directory(forDatabase: database.writer.path)
     }
 
     /// Which sources a run crawls.
@@ -85,7 +89,8 @@ public struct CrawlRun: Sendable {
     public func run(_ selection: Selection, now: @escaping @Sendable () -> Date = { Date() },
                     progress: Progress = Progress(enabled: false), command: String = "crawl") async throws -> CrawlSummary {
         if let pluginError { throw pluginError }
-        for id in try await storage.recoverAbandonedClaims(isAlive: LeaseOwner.isAlive, at: now()) {
+        let deaths = parseJournalDirectory.map { ParseJournal.collect(directory: $0, isAlive: LeaseOwner.isAlive) } ?? []
+        for id in try await storage.recoverAbandonedClaims(parseDeaths: deaths, isAlive: LeaseOwner.isAlive, at: now()) {
             logger.error("source quarantined: reading it stopped the process twice in a row", metadata: ["source": "\(id)"])
         }
         let sources: [Source]
@@ -98,7 +103,10 @@ public struct CrawlRun: Sendable {
         let runID = try await storage.startRun(command: command, at: now())
         let started = Date()
         progress.start(total: sources.count)
-        var summary = await crawlWindows(sources, runID: runID, now: now, progress: progress)
+        let journal = parseJournalDirectory.flatMap { ParseJournal(directory: $0, owner: leaseOwner) }
+        var summary = await crawlWindows(sources, runID: runID, now: now, progress: progress,
+                                         crawl: sourceCrawl(journal: journal))
+        journal?.remove()
         progress.finish()
         summary.seconds = Date().timeIntervalSince(started)
         summary.errors.sort { $0.source < $1.source }
@@ -110,10 +118,10 @@ public struct CrawlRun: Sendable {
     }
 
     /// The single-source crawl this run hands each claimed source to.
-    var sourceCrawl: SourceCrawl {
+    func sourceCrawl(journal: ParseJournal?) -> SourceCrawl {
         var c = SourceCrawl(settings: registry.settings, matcher: matcher, fetch: { [engine] in await engine.fetch($0) },
                             logger: logger, robots: robots, plugin: plugin, platformSession: platformSession,
-                            parseGuard: ParseGuard(storage: storage, owner: leaseOwner, logger: logger))
+                            parseGuard: ParseGuard(storage: storage, owner: leaseOwner, logger: logger, journal: journal))
         c.maxArticlesPerPage = maxArticlesPerPage
         return c
     }

@@ -4,30 +4,29 @@ import PantauModel
 import PantauParse
 import PantauStore
 
-/// The poison-pill guard around every parse of a crawl (a source whose parse stops the process
-/// twice in a row is quarantined; the other sources go on), at no database cost for the usual source.
+/// The poison-pill guard around every parse of a crawl: a source whose parse stops the process
+/// twice in a row is quarantined (for that content, 24 hours or until it changes); the other
+/// sources go on.
 ///
-/// A run's claim of a window of sources is their "under way" mark, and the transaction that saves
-/// a batch clears it (see `CrawlStorage`). A process that dies leaves claims behind; the next run
-/// makes each of those sources a suspect. A suspect's parse runs alone (no other parse at the same
-/// moment), between a mark of its own and its removal, so a death during it is its own: the
-/// second in a row quarantines the source for that content, for 24 hours or until it changes.
+/// Each parse is written down while it runs, in the process's `ParseJournal` (a local file, one
+/// `pwrite` before and after: nothing waits for the database), or, without a journal folder, as a
+/// mark in the store (`markParsesUnderWay` and `parsesEnded`, one write each). The next run counts a
+/// death for every parse a dead process left under way (`CrawlStorage.recoverAbandonedClaims`); a
+/// parse that lived clears the count in the transaction that saves its batch.
 struct ParseGuard: Sendable {
     var storage: any CrawlStorage
     var owner: String
     var logger: Logger
-    let gate = ParseGate()
+    var journal: ParseJournal?
 
-    /// Runs `parse`: side by side with other parses when `mark` is nil, else alone under `mark`.
-    func parse(_ mark: ParseMark?, at: Date, _ parse: () -> Result<ParseOutcome, ParseError>) async
+    /// Runs `parse` with `mark` written down until it returns.
+    func parse(_ mark: ParseMark, at: Date, _ parse: () -> Result<ParseOutcome, ParseError>) async
         -> Result<ParseOutcome, ParseError> {
-        guard let mark else {
-            await gate.enter(alone: false)
-            defer { gate.leave(alone: false) }
+        if let journal {
+            let slot = journal.begin(mark)
+            defer { journal.end(slot) }
             return parse()
         }
-        await gate.enter(alone: true)
-        defer { gate.leave(alone: true) }
         do { try await storage.markParsesUnderWay([mark], owner: owner, at: at) } catch {
             logger.warning("cannot record the parse under way", metadata: ["source": "\(mark.sourceID)", "error": "\(error)"])
         }

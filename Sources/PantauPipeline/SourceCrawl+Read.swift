@@ -10,8 +10,7 @@ extension SourceCrawl {
     func readAnswer(_ response: FetchResponse, source: Source, _ claimed: ClaimedSource,
                     outcome: inout CrawlOutcome) async -> (postTimes: [Date], ttl: Seconds?) {
         let at = outcome.at
-        // Only a quarantined source or a suspect needs to know which content this is.
-        let hash = claimed.quarantine != nil || claimed.isSuspect ? Self.contentHash(response.body) : ""
+        let hash = Self.contentHash(response.body)
         if let q = claimed.quarantine, q.holds(contentHash: hash, at: at) {
             outcome.problem = .quarantined(since: q.since)
             return ([], nil)
@@ -84,8 +83,7 @@ extension SourceCrawl {
     /// the source's own response (article pages of a listing are guarded under their listing's hash).
     func guardedParse(_ body: [UInt8], url: String, contentType: String?, kind: Source.Kind, _ claimed: ClaimedSource,
                       listingHash: String, at: Date) async -> Result<ParseOutcome, ParseError> {
-        let mark = claimed.isSuspect ? ParseMark(sourceID: claimed.sourceID, contentHash: listingHash) : nil
-        return await parseGuard.parse(mark, at: at) { [plugin, settings] in
+        await parseGuard.parse(ParseMark(sourceID: claimed.sourceID, contentHash: listingHash), at: at) { [plugin, settings] in
             let bytes = plugin?.parse(body, url: url) ?? body
             // A page date written without a zone is read in the registry's zone (Asia/Jakarta by default).
             return Result { () throws(ParseError) in

@@ -8,8 +8,8 @@ import PantauParse
 /// One source's crawl: robots.txt, fetch, parse (with the article pages a listing links to), or a
 /// platform API read; counters bounded, new posts matched, and when to come back.
 /// `(source, claimed state and known ids) → outcome`: it touches no database, fetches only through
-/// `fetch`, and never throws (every problem is typed in the outcome). A suspect's parse goes
-/// through the run's `ParseGuard`.
+/// `fetch`, and never throws (every problem is typed in the outcome). Each parse runs under the
+/// run's `ParseGuard`.
 public struct SourceCrawl: Sendable {
     public typealias Fetch = @Sendable (FetchRequest) async -> FetchResponse
 
@@ -25,7 +25,7 @@ public struct SourceCrawl: Sendable {
     public var platformSession: PlatformSession
     /// Article pages followed per listing page and crawl, at most.
     public var maxArticlesPerPage = 30
-    /// Lets parses run side by side and a suspect's alone, under its own mark.
+    /// Writes each parse down while it runs (see `ParseGuard`).
     var parseGuard: ParseGuard
 
     /// Crawls `source`, claimed as `claimed`, for run `runID`; `now` stamps the outcome.

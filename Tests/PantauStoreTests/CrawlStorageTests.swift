@@ -3,8 +3,8 @@ import PantauModel
 import PantauStore
 import Testing
 
-/// `CrawlStorage` on SQLite: claims bring what a crawl needs, claims left by a dead process make
-/// suspects, a suspect's own death counts, and a saved batch clears its marks and claims.
+/// `CrawlStorage` on SQLite: claims bring what a crawl needs, parses a dead process left under way
+/// count as deaths (the second in a row quarantines), and a saved batch clears its parse watch and claims.
 @Suite struct CrawlStorageTests {
     let t0 = Date(timeIntervalSince1970: 1_800_000_000)
     let a = Source(id: "a", unitID: "u", platform: .website, url: "https://a.example/feed.xml")
@@ -34,42 +34,40 @@ import Testing
         #expect(claimed.map(\.sourceID) == ["a"])
         let c = try #require(claimed.first)
         #expect(c.state.etag == "\"a\"" && c.state.lastSuccess == t0 && c.state.nextDue == t0 + 3_600)
-        #expect(c.knownIDs == ["p1", "p2"] && c.deaths == 0 && c.quarantine == nil)
+        #expect(c.knownIDs == ["p1", "p2"] && c.quarantine == nil)
         // Once the other holder's lease has expired, the source can be claimed.
         #expect(try await db.claimSources(["b"], owner: "me", at: t0 + 601, until: t0 + 1_200).map(\.sourceID) == ["b"])
     }
 
-    @Test func claimsLeftByADeadProcessMakeSuspectsAndOnlyASuspectsOwnDeathQuarantines() async throws {
+    @Test func parsesADeadProcessLeftUnderWayCountAndTheSecondDeathInARowQuarantines() async throws {
         let db = try database()
         _ = try await db.claimSources(["a", "b"], owner: "dead-1", at: t0, until: t0 + 600)
-        _ = try await db.saveCrawled([outcome(b, at: t0, parsed: true)], owner: "dead-1")  // b was saved in time
-        #expect(try await db.recoverAbandonedClaims(isAlive: dead, at: t0 + 60).isEmpty)
+        // The dead process's journal had a's parse under way; b was claimed but not being parsed.
+        let h1 = ParseMark(sourceID: "a", contentHash: "h1")
+        #expect(try await db.recoverAbandonedClaims(parseDeaths: [h1], isAlive: dead, at: t0 + 60).isEmpty)
         let second = try await db.claimSources(["a", "b"], owner: "dead-2", at: t0 + 60, until: t0 + 660)
-        #expect(second.map(\.deaths) == [1, 0], "a was under way when its process died: a suspect")
-        // a's parse, alone under its own mark, stops the process: its second death in a row.
-        try await db.markParsesUnderWay([ParseMark(sourceID: "a", contentHash: "h1")], owner: "dead-2", at: t0 + 61)
-        #expect(try await db.recoverAbandonedClaims(isAlive: dead, at: t0 + 120) == ["a"])
-        #expect(try await db.parseQuarantines()["a"] == ParseQuarantine(sourceID: "a", since: t0 + 120, contentHash: "h1"))
-        // b was only claimed by the dead process: a suspect, never quarantined for that.
-        #expect(try await db.parseQuarantines()["b"] == nil)
+        #expect(second.count == 2, "the dead process's claims were freed")
+        // a's parse stops the process again, this time marked in the store: the second death in a row.
+        try await db.markParsesUnderWay([h1], owner: "dead-2", at: t0 + 61)
+        #expect(try await db.recoverAbandonedClaims(parseDeaths: [], isAlive: dead, at: t0 + 120) == ["a"])
+        #expect(try await db.parseQuarantines() == ["a": ParseQuarantine(sourceID: "a", since: t0 + 120, contentHash: "h1")])
         let third = try await db.claimSources(["a", "b"], owner: "me", at: t0 + 120, until: t0 + 720)
-        #expect(third.count == 2, "the dead process's claims were freed")
-        #expect(third[0].quarantine?.contentHash == "h1" && third[1].deaths == 1)
-        // A parse that lived, saved with its batch: a's watch is cleared; b was not parsed, it stays a suspect.
-        let saved = try await db.saveCrawled([outcome(a, at: t0 + 121, parsed: true), outcome(b, at: t0 + 121)], owner: "me")
-        #expect(saved.count == 2)
+        #expect(third.map { $0.quarantine?.contentHash } == ["h1", nil])
+        // A parse that lived, saved with its batch: a's count starts again, its quarantine is lifted.
+        _ = try await db.saveCrawled([outcome(a, at: t0 + 121, parsed: true), outcome(b, at: t0 + 121)], owner: "me")
         #expect(try await db.parseQuarantines().isEmpty)
-        let fourth = try await db.claimSources(["a", "b"], owner: "other", at: t0 + 122, until: t0 + 722)
-        #expect(fourth.map(\.deaths) == [0, 1], "the save released both claims")
+        #expect(try await db.recoverAbandonedClaims(parseDeaths: [h1], isAlive: dead, at: t0 + 180).isEmpty)
+        #expect(try await db.claimSources(["a", "b"], owner: "other", at: t0 + 181, until: t0 + 781).count == 2,
+                "the save released both claims")
     }
 
-    @Test func aLiveOwnersClaimIsLeftAloneUntilItExpires() async throws {
+    @Test func aLiveOwnersClaimIsLeftAlone() async throws {
         let db = try database()
         _ = try await db.claimSources(["a"], owner: "alive-1", at: t0, until: t0 + 600)
-        #expect(try await db.recoverAbandonedClaims(isAlive: dead, at: t0 + 60).isEmpty)
+        #expect(try await db.recoverAbandonedClaims(parseDeaths: [], isAlive: dead, at: t0 + 60).isEmpty)
         #expect(try await db.claimSources(["a"], owner: "me", at: t0 + 60, until: t0 + 660).isEmpty)
-        _ = try await db.recoverAbandonedClaims(isAlive: dead, at: t0 + 601)
-        #expect(try await db.claimSources(["a"], owner: "me", at: t0 + 601, until: t0 + 1_200).map(\.deaths) == [1])
+        #expect(try await db.claimSources(["a"], owner: "me", at: t0 + 601, until: t0 + 1_200).count == 1,
+                "taken over once its lease expired")
     }
 
     @Test func dueSourcesAreTheNeverCrawledAndThoseWhoseTimeCame() async throws {

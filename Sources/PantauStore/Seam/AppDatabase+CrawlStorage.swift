@@ -7,20 +7,25 @@ import PantauModel
 /// `startRun`, `finishRun`, `parseQuarantines`, `noteChannelWaiting`, `earliestDue` and `counts`
 /// are the methods of the same names in the other `AppDatabase` files.
 extension AppDatabase: CrawlStorage {
-    public func recoverAbandonedClaims(isAlive: @Sendable (String) -> Bool, at: Date) throws -> [String] {
+    public func recoverAbandonedClaims(parseDeaths: [ParseMark], isAlive: @Sendable (String) -> Bool, at: Date) throws
+        -> [String] {
         try writer.write { db in
-            let quarantined = try Self.collectParseDeaths(db, isAlive: isAlive, at: at)
-            let held = try Row.fetchAll(db, sql: "SELECT id, leaseOwner, leaseUntil FROM source WHERE leaseOwner IS NOT NULL")
-            let suspect = try db.makeStatement(sql: """
-                INSERT INTO parseWatch (sourceID, deaths) VALUES (?, 1)
-                ON CONFLICT(sourceID) DO UPDATE SET deaths = MAX(deaths, 1)
+            var quarantined = try Self.collectParseDeaths(db, isAlive: isAlive, at: at)
+            let death = try db.makeStatement(sql: """
+                INSERT INTO parseWatch (sourceID, deaths, quarantinedAt, quarantineHash) VALUES (:id, 1, NULL, NULL)
+                ON CONFLICT(sourceID) DO UPDATE SET deaths = deaths + 1,
+                    quarantinedAt = CASE WHEN deaths + 1 >= 2 THEN :at ELSE quarantinedAt END,
+                    quarantineHash = CASE WHEN deaths + 1 >= 2 THEN :hash ELSE quarantineHash END
+                RETURNING deaths
                 """)
-            let free = try db.makeStatement(sql: "UPDATE source SET leaseOwner = NULL, leaseUntil = NULL WHERE id = ?")
-            for r in held {
-                let id: String = r[0], owner: String = r[1], until: Date? = r[2]
-                guard !isAlive(owner) || until.map({ $0 < at }) ?? true else { continue }
-                try suspect.execute(arguments: [id])
-                try free.execute(arguments: [id])
+            for m in parseDeaths {
+                death.setUncheckedArguments(["id": m.sourceID, "at": at, "hash": m.contentHash])
+                if let n = try Int.fetchOne(death), n >= 2, !quarantined.contains(m.sourceID) { quarantined.append(m.sourceID) }
+            }
+            let owners = try String.fetchAll(db, sql: "SELECT DISTINCT leaseOwner FROM source WHERE leaseOwner IS NOT NULL")
+            for owner in owners where !isAlive(owner) {
+                try db.execute(sql: "UPDATE source SET leaseOwner = NULL, leaseUntil = NULL WHERE leaseOwner = ?",
+                               arguments: [owner])
             }
             return quarantined
         }
@@ -68,7 +73,7 @@ extension AppDatabase: CrawlStorage {
 }
 
 /// Claims sources inside a write transaction and reads, in the same transaction, what their crawl
-/// needs: the state (returned by the claiming statement itself), the parse watch, the known post ids.
+/// needs: the state (returned by the claiming statement itself), the quarantine, the known post ids.
 struct CrawlClaim {
     let db: Database
     let claim: Statement
@@ -87,11 +92,11 @@ struct CrawlClaim {
     /// The sources of `ids` claimed for `owner`, in order; the others are left out.
     func claim(_ ids: [String], owner: String, at: Date, until: Date) throws -> [ClaimedSource] {
         guard !ids.isEmpty else { return [] }
-        var watch: [String: (deaths: Int, quarantine: ParseQuarantine?)] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT sourceID, deaths, quarantinedAt, quarantineHash FROM parseWatch") {
-            let id: String = r[0]
-            let since: Date? = r[2]
-            watch[id] = (r[1], since.map { ParseQuarantine(sourceID: id, since: $0, contentHash: r[3] ?? "") })
+        var quarantines: [String: ParseQuarantine] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT sourceID, quarantinedAt, quarantineHash FROM parseWatch WHERE quarantinedAt IS NOT NULL
+            """) {
+            quarantines[r[0]] = ParseQuarantine(sourceID: r[0], since: r[1], contentHash: r[2] ?? "")
         }
         var out: [ClaimedSource] = []
         out.reserveCapacity(ids.count)
@@ -102,7 +107,7 @@ struct CrawlClaim {
                                     lastSuccess: row[4], consecutiveFailures: row[5], gone: row[6], movedTo: row[7])
             known.setUncheckedArguments([id])
             out.append(ClaimedSource(sourceID: id, state: state, knownIDs: Set(try String.fetchAll(known)),
-                                     deaths: watch[id]?.deaths ?? 0, quarantine: watch[id]?.quarantine))
+                                     quarantine: quarantines[id]))
         }
         return out
     }

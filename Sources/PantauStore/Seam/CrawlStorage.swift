@@ -5,23 +5,25 @@ import PantauModel
 /// implements it; a PostgreSQL store with several workers implements it with `FOR UPDATE SKIP
 /// LOCKED` claims and expiring leases.
 ///
-/// A run goes: `recoverAbandonedClaims` → `startRun` → (`dueSourceIDs`) → `claimSources` a window
-/// at a time → sources crawled concurrently with no database access, a suspect's parse alone between
-/// `markParsesUnderWay` and `parsesEnded` → `saveCrawled` per batch → `finishRun`.
+/// A run goes: `recoverAbandonedClaims` → `startRun` → (`dueSourceIDs`) → `claimSources` a window at
+/// a time (each claim brings the source's state, known post ids and quarantine: no database access
+/// while sources are crawled) → `saveCrawled` per batch (posts, states, parse watch and leases in one
+/// transaction) → `finishRun`.
 ///
-/// The parse guard (a source whose parse stops the process twice in a row is quarantined) costs no
-/// write in the common case: a claim is the batch's "under way" mark, and `saveCrawled` clears it
-/// (releases the lease) in the transaction that saves the batch. A source still claimed by a dead
-/// owner was under way when the process died: `recoverAbandonedClaims` makes it a suspect
-/// (`ClaimedSource.deaths` ≥ 1). A suspect's parse is then marked alone (`markParsesUnderWay`) and
-/// runs while no other parse does, so a death during that mark is its own: the second quarantines
-/// the source (`ParseQuarantine`) for the content that did it.
+/// The parse guard (a source whose parse stops the process twice in a row is quarantined) writes
+/// nothing here while a run goes well: parses under way are written to a local journal of the
+/// process, and the parse watch of a source whose parse lived is cleared in the transaction that
+/// saves its batch. The deaths a dead process left in its journal are handed to the next run's
+/// `recoverAbandonedClaims`. Without a local journal, `markParsesUnderWay` and `parsesEnded` record
+/// parses in the store instead.
 public protocol CrawlStorage: Sendable {
-    /// Frees the claims of owners that are dead (`isAlive` false) or whose lease expired by `at`:
-    /// each source they held becomes a suspect (one death, at least), and each source whose own
-    /// parse mark was left by a dead owner counts a death; a second death in a row quarantines it.
-    /// Returns the sources quarantined now.
-    func recoverAbandonedClaims(isAlive: @Sendable (String) -> Bool, at: Date) async throws -> [String]
+    /// Before a run: counts a death for every parse left under way by a dead process — those in
+    /// `parseDeaths` (read from its local journal) and those marked in the store by an owner for
+    /// which `isAlive` is false — quarantining from `at` a source at its second death in a row, for
+    /// the content that did it; then frees the claims of dead owners. Returns the sources
+    /// quarantined now.
+    func recoverAbandonedClaims(parseDeaths: [ParseMark], isAlive: @Sendable (String) -> Bool, at: Date) async throws
+        -> [String]
 
     /// Starts a run (`command`: crawl | run) and returns its id.
     func startRun(command: String, at: Date) async throws -> Int64
@@ -30,7 +32,7 @@ public protocol CrawlStorage: Sendable {
 
     /// Claims the given sources for `owner` until `until`, atomically. A source another live owner
     /// holds (its lease not expired by `at`), or one not in the store, is left out. Returns only
-    /// the sources claimed, each with its state, known post ids, deaths and quarantine.
+    /// the sources claimed, each with its state, known post ids and quarantine.
     func claimSources(_ sourceIDs: [String], owner: String, at: Date, until: Date) async throws -> [ClaimedSource]
 
     /// Registered sources due at `at`: never crawled, or their next due time has come (held or not;
@@ -40,7 +42,8 @@ public protocol CrawlStorage: Sendable {
     /// Gives back claims that end without an outcome to save (cancelled, held back, save failed).
     func releaseClaims(_ sourceIDs: [String], owner: String) async throws
 
-    /// Writes down, in one write, that `owner` is about to parse these sources' content.
+    /// Writes down, in one write, that `owner` is about to parse these sources' content (used when
+    /// the process has no local parse journal).
     func markParsesUnderWay(_ marks: [ParseMark], owner: String, at: Date) async throws
     /// The parses of these sources ended with the process alive: their deaths in a row start again
     /// from 0 and any quarantine is lifted.
