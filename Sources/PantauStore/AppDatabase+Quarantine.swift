@@ -2,36 +2,12 @@ import Foundation
 import GRDB
 import PantauModel
 
-/// The poison-pill guard: a parse under way is written down before it starts and wiped when it
-/// ends, so a parse that was under way when its process died is found by the next run.
+/// The poison-pill guard's store: per source, a parse under way marked by its owner (when the
+/// process keeps no journal of its own), the deaths in a row, and the quarantine that follows the
+/// second (see `CrawlStorage`).
 extension AppDatabase {
-    /// Records that `owner` is about to parse `sourceID`'s content (hash `contentHash`).
-    public func beginParse(sourceID: String, owner: String, at: Date, contentHash: String) throws {
-        try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO parseWatch (sourceID, parsingOwner, parsingSince, parsingHash) VALUES (?, ?, ?, ?)
-                ON CONFLICT(sourceID) DO UPDATE SET parsingOwner = excluded.parsingOwner,
-                    parsingSince = excluded.parsingSince, parsingHash = excluded.parsingHash
-                """, arguments: [sourceID, owner, at, contentHash])
-        }
-    }
-
-    /// The parse ended (well or with an error, but the process lived): the deaths in a row start
-    /// again from 0 and any quarantine is lifted.
-    public func endParse(sourceID: String) throws {
-        try writer.write { db in
-            try db.execute(sql: "DELETE FROM parseWatch WHERE sourceID = ?", arguments: [sourceID])
-        }
-    }
-
-    /// Counts a death for every parse whose owner is dead; a second death in a row quarantines the
-    /// source from `at`. Returns the sources quarantined now.
-    @discardableResult
-    public func collectParseDeaths(isAlive: (String) -> Bool, at: Date) throws -> [String] {
-        try writer.write { db in try Self.collectParseDeaths(db, isAlive: isAlive, at: at) }
-    }
-
-    /// `collectParseDeaths(isAlive:at:)` inside a transaction.
+    /// Counts a death for every parse marked under way whose owner is dead; a second death in a row
+    /// quarantines the source from `at`. Returns the sources quarantined now.
     static func collectParseDeaths(_ db: Database, isAlive: (String) -> Bool, at: Date) throws -> [String] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT sourceID, parsingOwner, deaths, parsingHash FROM parseWatch WHERE parsingOwner IS NOT NULL
