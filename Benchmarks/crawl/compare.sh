@@ -57,7 +57,7 @@ sleep 0.3
 curl -fsS -o /dev/null "$(head -1 "$W/urls.txt")" || { echo "nginx does not answer"; exit 1; }
 
 crawl() {  # $1: binary, $2: name
-    rm -f "$W/bench.sqlite"*
+    rm -rf "$W/bench.sqlite"*
     /usr/bin/time -v -o "$W/$2.time" "$1" crawl --all --quiet --registry "$W/registry" \
         --db "$W/bench.sqlite" --create --json > "$W/$2.json"
     python3 - "$W" "$2" <<'PY'
