@@ -22,20 +22,8 @@ public struct CrawlSummary: Sendable, Codable {
     /// Sources read through a platform API, with what Pantau could see of each.
     public var channels: [APIChannel] = []
 
-    public struct APIChannel: Sendable, Codable, Hashable {
-        public var source: String
-        public var platform: String
-        /// seen | token_expired | broken | rate_limited
-        public var state: String
-        public var posts: Int
-        public var followers: Int?
-        public var calls: Int
-        public var quotaSpent: Int
-        /// YouTube: the source waits for quota until then.
-        public var waitsUntil: Date?
-        /// How to renew an expired token, in the registry's language.
-        public var hint: String?
-    }
+    /// A source read through a platform API, with what Pantau could see of it.
+    public typealias APIChannel = APIChannelRead
 
     public struct SourceProblem: Sendable, Codable, Hashable {
         public var source: String
@@ -56,4 +44,25 @@ public struct CrawlSummary: Sendable, Codable {
     }
 
     public init() {}
+}
+
+extension CrawlSummary {
+    /// Counts one source's outcome.
+    mutating func add(_ o: CrawlOutcome) {
+        bytes += o.bytes
+        newPosts += o.newPosts
+        newMatches += o.newMatches
+        if o.skip != nil {
+            skipped += 1
+        } else if o.failed, let p = o.problem {
+            failed += 1
+            errors.append(SourceProblem(source: o.sourceID, url: o.url, problem: p.description))
+        } else if o.notModified {
+            notModified += 1
+        } else {
+            fetched += 1
+        }
+        if let to = o.movedTo { moved.append(SourceMove(source: o.sourceID, from: o.url, to: to)) }
+        if let c = o.channelRead { channels.append(c) }
+    }
 }

@@ -49,21 +49,3 @@ extension AppDatabase {
         }
     }
 }
-
-extension AppDatabase {
-    /// Frees leases whose holder is known dead (e.g. a process on this host killed with -9), so a
-    /// restart resumes at once instead of waiting for the lease to expire. `isAlive` judges an owner.
-    @discardableResult
-    public func clearDeadLeases(isAlive: (String) -> Bool) throws -> Int {
-        try writer.write { db in
-            let owners = try String.fetchAll(db, sql: "SELECT DISTINCT leaseOwner FROM source WHERE leaseOwner IS NOT NULL")
-            var freed = 0
-            for owner in owners where !isAlive(owner) {
-                try db.execute(sql: "UPDATE source SET leaseOwner = NULL, leaseUntil = NULL WHERE leaseOwner = ?",
-                               arguments: [owner])
-                freed += db.changesCount
-            }
-            return freed
-        }
-    }
-}

@@ -2,65 +2,30 @@ import Foundation
 import GRDB
 import PantauModel
 
-/// A source whose content stopped the process twice in a row while it was being parsed.
-public struct ParseQuarantine: Sendable, Hashable {
-    public var sourceID: String
-    public var since: Date
-    /// Hash of the content that did it: other content is parsed again at once.
-    public var contentHash: String
-
-    public init(sourceID: String, since: Date, contentHash: String) {
-        self.sourceID = sourceID
-        self.since = since
-        self.contentHash = contentHash
-    }
-}
-
-/// The poison-pill guard: a parse under way is written down before it starts and wiped when it
-/// ends, so a parse that was under way when its process died is found by the next run.
+/// The poison-pill guard's store: per source, a parse under way marked by its owner (when the
+/// process keeps no journal of its own), the deaths in a row, and the quarantine that follows the
+/// second (see `CrawlStorage`).
 extension AppDatabase {
-    /// Records that `owner` is about to parse `sourceID`'s content (hash `contentHash`).
-    public func beginParse(sourceID: String, owner: String, at: Date, contentHash: String) throws {
-        try writer.write { db in
+    /// Counts a death for every parse marked under way whose owner is dead; a second death in a row
+    /// quarantines the source from `at`. Returns the sources quarantined now.
+    static func collectParseDeaths(_ db: Database, isAlive: (String) -> Bool, at: Date) throws -> [String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT sourceID, parsingOwner, deaths, parsingHash FROM parseWatch WHERE parsingOwner IS NOT NULL
+            """)
+        var quarantined: [String] = []
+        for r in rows where !isAlive(r[1]) {
+            let id: String = r[0]
+            let deaths = Count.add(r[2] as Int, 1)
             try db.execute(sql: """
-                INSERT INTO parseWatch (sourceID, parsingOwner, parsingSince, parsingHash) VALUES (?, ?, ?, ?)
-                ON CONFLICT(sourceID) DO UPDATE SET parsingOwner = excluded.parsingOwner,
-                    parsingSince = excluded.parsingSince, parsingHash = excluded.parsingHash
-                """, arguments: [sourceID, owner, at, contentHash])
+                UPDATE parseWatch SET parsingOwner = NULL, parsingSince = NULL, deaths = ?,
+                    quarantinedAt = CASE WHEN ? >= 2 THEN ? ELSE quarantinedAt END,
+                    quarantineHash = CASE WHEN ? >= 2 THEN parsingHash ELSE quarantineHash END,
+                    parsingHash = NULL
+                WHERE sourceID = ?
+                """, arguments: [deaths, deaths, at, deaths, id])
+            if deaths >= 2 { quarantined.append(id) }
         }
-    }
-
-    /// The parse ended (well or with an error, but the process lived): the deaths in a row start
-    /// again from 0 and any quarantine is lifted.
-    public func endParse(sourceID: String) throws {
-        try writer.write { db in
-            try db.execute(sql: "DELETE FROM parseWatch WHERE sourceID = ?", arguments: [sourceID])
-        }
-    }
-
-    /// Counts a death for every parse whose owner is dead; a second death in a row quarantines the
-    /// source from `at`. Returns the sources quarantined now.
-    @discardableResult
-    public func collectParseDeaths(isAlive: (String) -> Bool, at: Date) throws -> [String] {
-        try writer.write { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT sourceID, parsingOwner, deaths, parsingHash FROM parseWatch WHERE parsingOwner IS NOT NULL
-                """)
-            var quarantined: [String] = []
-            for r in rows where !isAlive(r[1]) {
-                let id: String = r[0]
-                let deaths = Count.add(r[2] as Int, 1)
-                try db.execute(sql: """
-                    UPDATE parseWatch SET parsingOwner = NULL, parsingSince = NULL, deaths = ?,
-                        quarantinedAt = CASE WHEN ? >= 2 THEN ? ELSE quarantinedAt END,
-                        quarantineHash = CASE WHEN ? >= 2 THEN parsingHash ELSE quarantineHash END,
-                        parsingHash = NULL
-                    WHERE sourceID = ?
-                    """, arguments: [deaths, deaths, at, deaths, id])
-                if deaths >= 2 { quarantined.append(id) }
-            }
-            return quarantined
-        }
+        return quarantined
     }
 
     /// Every quarantined source, by id.

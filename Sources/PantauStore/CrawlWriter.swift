@@ -18,6 +18,7 @@ struct CrawlWriter {
     let insertFetch: Statement
     let updateSource: Statement
     let upsertChannel: Statement
+    let clearParseWatch: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -59,6 +60,8 @@ struct CrawlWriter {
               leaseOwner = CASE WHEN leaseOwner = :owner THEN NULL ELSE leaseOwner END
             WHERE id = :id
             """)
+        // A parse that ran and returned: the deaths in a row start again and a quarantine is lifted.
+        clearParseWatch = try db.makeStatement(sql: "DELETE FROM parseWatch WHERE sourceID = ?")
         // `since` moves only when the state changes (e.g. how long a token has been expired).
         upsertChannel = try db.makeStatement(sql: """
             INSERT INTO channelState (sourceID, state, since, at, hint, followers) VALUES (?, ?, ?, ?, ?, ?)
@@ -69,7 +72,8 @@ struct CrawlWriter {
             """)
     }
 
-    /// The attempt, the source's state (and lease), and the posts of one outcome. Returns the new posts.
+    /// The attempt, the source's state (and lease), its parse watch when it was parsed, and the posts of
+    /// one outcome. Returns the new posts.
     func save(_ o: CrawlOutcome, releasingLeaseOf owner: String?) throws -> Int {
         var newPosts = 0
         let at = StorageDate.text(o.at)
@@ -82,6 +86,10 @@ struct CrawlWriter {
                                             "etag": o.etag,
                                             "lastModified": o.lastModified, "owner": owner, "id": o.sourceID])
         try updateSource.execute()
+        if o.parsed {
+            clearParseWatch.setUncheckedArguments([o.sourceID])
+            try clearParseWatch.execute()
+        }
         if let c = o.channel {
             upsertChannel.setUncheckedArguments([o.sourceID, c.state.rawValue, at, at, c.hint, c.followers])
             try upsertChannel.execute()

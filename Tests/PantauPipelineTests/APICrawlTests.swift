@@ -106,10 +106,10 @@ struct CapturingLog: LogHandler {
         var c = FetchConfig()
         c.delayMillis = 0
         c.timeout = 5
-        var crawler = Crawler(registry: reg, database: db, engine: FetchEngine(config: c),
+        var crawler = CrawlRun(registry: reg, database: db, engine: FetchEngine(config: c),
                               logger: Logger(label: "test") { _ in CapturingLog(lines: log) })
         crawler.robots = nil
-        let first = try await crawler.crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+        let first = try await crawler.syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
         #expect(first.newPosts == 30 + 5)
         #expect(first.newMatches == 2)  // the SIMBA post, on Instagram and on TikTok
         let states = Dictionary(uniqueKeysWithValues: first.channels.map { ($0.source, $0.state) })
@@ -128,7 +128,7 @@ struct CapturingLog: LogHandler {
         // A re-read stores a snapshot only for the post whose counters changed.
         w.instagram[0].items[0].likes += 7
         server.update { $0 = w }
-        let second = try await crawler.crawl([reg.source("tuban-ig")!], now: { Date() }, progress: Progress(enabled: false))
+        let second = try await crawler.syncAndRun([reg.source("tuban-ig")!], now: { Date() }, progress: Progress(enabled: false))
         #expect(second.newPosts == 0)
         #expect(try db.counts().engagementSnapshots == snapshots + 1)
 
@@ -176,12 +176,12 @@ struct CapturingLog: LogHandler {
         let db = try AppDatabase.inMemory()
         var c = FetchConfig()
         c.delayMillis = 0
-        var crawler = Crawler(registry: reg, database: db, engine: FetchEngine(config: c), logger: Logger(label: "test"))
+        var crawler = CrawlRun(registry: reg, database: db, engine: FetchEngine(config: c), logger: Logger(label: "test"))
         crawler.robots = nil
-        let first = try await crawler.crawl([reg.source("tuban-ig")!], now: { Date() }, progress: Progress(enabled: false))
+        let first = try await crawler.syncAndRun([reg.source("tuban-ig")!], now: { Date() }, progress: Progress(enabled: false))
         #expect(first.channels.map(\.state) == ["seen"] && first.newPosts == 25)  // one page, then it stops
         let asked = server.requests.count
-        let second = try await crawler.crawl([reg.source("lain-ig")!, reg.source("tuban-tt")!], now: { Date() },
+        let second = try await crawler.syncAndRun([reg.source("lain-ig")!, reg.source("tuban-tt")!], now: { Date() },
                                              progress: Progress(enabled: false))
         let held = try #require(second.channels.first { $0.source == "lain-ig" })
         #expect(held.state == "rate_limited" && held.calls == 0)

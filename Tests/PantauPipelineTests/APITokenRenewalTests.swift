@@ -41,9 +41,9 @@ import Testing
         func run() async throws -> CrawlSummary {
             var c = FetchConfig()
             c.delayMillis = 0
-            let crawler = Crawler(registry: reg, database: try AppDatabase(path: dbPath), engine: FetchEngine(config: c),
+            let crawler = CrawlRun(registry: reg, database: try AppDatabase(path: dbPath), engine: FetchEngine(config: c),
                                   logger: Logger(label: "test"))
-            return try await crawler.crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+            return try await crawler.syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
         }
         let first = try await run()
         #expect(first.channels.map(\.state) == ["seen"] && first.newPosts == 1)

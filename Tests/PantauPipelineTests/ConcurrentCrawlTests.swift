@@ -26,15 +26,15 @@ import Testing
         var config = FetchConfig()
         config.delayMillis = 0
         config.perHost = 8
-        func crawler(_ owner: String) throws -> Crawler {
-            var c = Crawler(registry: registry, database: try AppDatabase(path: path), engine: FetchEngine(config: config),
+        func crawler(_ owner: String) throws -> CrawlRun {
+            var c = CrawlRun(registry: registry, database: try AppDatabase(path: path), engine: FetchEngine(config: config),
                             logger: Logger(label: "test"))
             c.leaseOwner = owner
             return c
         }
         let a = try crawler("other-host:1:a"), b = try crawler("other-host:2:b")
-        async let ra = a.crawl(sources, now: { Date() }, progress: Progress(enabled: false))
-        async let rb = b.crawl(sources, now: { Date() }, progress: Progress(enabled: false))
+        async let ra = a.syncAndRun(sources, now: { Date() }, progress: Progress(enabled: false))
+        async let rb = b.syncAndRun(sources, now: { Date() }, progress: Progress(enabled: false))
         let (sa, sb) = try await (ra, rb)
         let feedRequests = server.requests.filter { $0.path.hasPrefix("/feed") }
         #expect(feedRequests.count == 40, "each source fetched exactly once")

@@ -73,11 +73,11 @@ final class FeedServer: Sendable {
         return try RegistryLoader.load(directory: dir.path)
     }
 
-    func crawler(_ r: Registry, _ db: AppDatabase) -> Crawler {
+    func crawler(_ r: Registry, _ db: AppDatabase) -> CrawlRun {
         var c = FetchConfig()
         c.delayMillis = 0
         c.timeout = 5
-        return Crawler(registry: r, database: db, engine: FetchEngine(config: c), logger: Logger(label: "test"))
+        return CrawlRun(registry: r, database: db, engine: FetchEngine(config: c), logger: Logger(label: "test"))
     }
 
     @Test func wholePathRunsAndSecondCrawlIs304() async throws {
@@ -87,7 +87,7 @@ final class FeedServer: Sendable {
         let reg = try registry(feed.server.baseURL)
         let db = try AppDatabase.inMemory()
         let c = crawler(reg, db)
-        let first = try await c.crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+        let first = try await c.syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
         #expect(first.newPosts == 2)
         #expect(first.fetched == 1)
         #expect(first.failed == 2)
@@ -101,7 +101,7 @@ final class FeedServer: Sendable {
         #expect(simba.matches.map(\.innovationID) == ["polres-tuban-simba"])
         #expect(posts.first { $0.title?.contains("Patroli") == true }?.matches.isEmpty == true)
 
-        let second = try await c.crawl([reg.source("tuban-web")!], now: { Date() }, progress: Progress(enabled: false))
+        let second = try await c.syncAndRun([reg.source("tuban-web")!], now: { Date() }, progress: Progress(enabled: false))
         #expect(second.notModified == 1)
         #expect(second.newPosts == 0)
         #expect(feed.server.requests.last { $0.path == "/feed.xml" }?.headers["if-none-match"] == "\"2\"")
@@ -110,7 +110,7 @@ final class FeedServer: Sendable {
         feed.publish([("1", "Layanan SIMBA hadir di Desa Sumurgung", "Mon, 16 Nov 2026 09:00:00 +0700"),
                       ("2", "Patroli malam di alun-alun", "Tue, 17 Nov 2026 20:00:00 +0700"),
                       ("3", "SIMBA kembali menyapa warga Senori", "Thu, 19 Nov 2026 10:00:00 +0700")])
-        let third = try await c.crawl([reg.source("tuban-web")!], now: { Date() }, progress: Progress(enabled: false))
+        let third = try await c.syncAndRun([reg.source("tuban-web")!], now: { Date() }, progress: Progress(enabled: false))
         #expect(third.newPosts == 1)
         #expect(try db.counts().posts == 3)
         #expect(try db.health().first { $0.sourceID == "tuban-broken" }?.consecutiveFailures == 1)
@@ -121,7 +121,7 @@ final class FeedServer: Sendable {
         feed.publish([("1", "Layanan SIMBA hadir di Desa Sumurgung", "Mon, 16 Nov 2026 09:00:00 +0700")])
         let reg = try registry(feed.server.baseURL)
         let db = try AppDatabase.inMemory()
-        _ = try await crawler(reg, db).crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+        _ = try await crawler(reg, db).syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
         let reporter = Reporter(registry: reg, database: db)
         let now = try #require(try reporter.dataAnchoredNow())
         #expect(ISOWeek.lastComplete(before: now) == ISOWeek(year: 2026, week: 47))

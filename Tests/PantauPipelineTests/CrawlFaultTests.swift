@@ -100,10 +100,10 @@ import Testing
         c.delayMillis = 0
         c.timeout = 10
         c.maxBody = 1 << 20
-        let crawler = Crawler(registry: reg, database: db, engine: FetchEngine(config: c), logger: Logger(label: "test"))
+        let crawler = CrawlRun(registry: reg, database: db, engine: FetchEngine(config: c), logger: Logger(label: "test"))
         let clock = ContinuousClock()
         let began = clock.now
-        let summary = try await crawler.crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+        let summary = try await crawler.syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
         #expect(clock.now - began < Self.bound)
         #expect(summary.errors.contains { $0.source == "good" } == false)
         let good = try db.observedPosts().filter { $0.sourceID == "good" }

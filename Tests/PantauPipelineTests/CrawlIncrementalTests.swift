@@ -18,14 +18,14 @@ import Testing
         let db = try AppDatabase.inMemory()
         let c = e2e.crawler(reg, db)
         let web = [try #require(reg.source("tuban-web"))]
-        let first = try await c.crawl(web, now: { Date() }, progress: Progress(enabled: false))
+        let first = try await c.syncAndRun(web, now: { Date() }, progress: Progress(enabled: false))
         #expect(first.newPosts == 2)
         #expect(first.newMatches == 1)
 
         feed.publish([("1", "Layanan SIMBA hadir di Desa Sumurgung", "Mon, 16 Nov 2026 09:00:00 +0700"),
                       ("2", "Patroli malam di alun-alun", "Tue, 17 Nov 2026 20:00:00 +0700"),
                       ("3", "SIMBA kembali menyapa warga Senori", "Thu, 19 Nov 2026 10:00:00 +0700")])
-        let second = try await c.crawl(web, now: { Date() }, progress: Progress(enabled: false))
+        let second = try await c.syncAndRun(web, now: { Date() }, progress: Progress(enabled: false))
         #expect(second.fetched == 1)
         #expect(second.newPosts == 1)
         #expect(second.newMatches == 1)

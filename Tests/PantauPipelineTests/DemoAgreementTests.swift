@@ -25,8 +25,8 @@ import Testing
         let db = try AppDatabase.inMemory()
         var c = FetchConfig()
         c.delayMillis = 0
-        let crawler = Crawler(registry: registry, database: db, engine: FetchEngine(config: c), logger: Logger(label: "demo"))
-        let summary = try await crawler.crawl(registry.sources, now: { Date() }, progress: Progress(enabled: false))
+        let crawler = CrawlRun(registry: registry, database: db, engine: FetchEngine(config: c), logger: Logger(label: "demo"))
+        let summary = try await crawler.syncAndRun(registry.sources, now: { Date() }, progress: Progress(enabled: false))
         #expect(summary.failed == 0)
         let reporter = Reporter(registry: registry, database: db)
         let now = try #require(try reporter.dataAnchoredNow())

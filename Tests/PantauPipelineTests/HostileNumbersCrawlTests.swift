@@ -70,8 +70,8 @@ import Testing
         let db = try AppDatabase.inMemory()
         var config = FetchConfig()
         config.delayMillis = 0
-        let crawler = Crawler(registry: reg, database: db, engine: FetchEngine(config: config), logger: Logger(label: "test"))
-        let summary = try await crawler.crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+        let crawler = CrawlRun(registry: reg, database: db, engine: FetchEngine(config: config), logger: Logger(label: "test"))
+        let summary = try await crawler.syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
         #expect(summary.errors.isEmpty, "\(summary.errors)")
         let posts = try db.observedPosts()
         for n in 1...5 { #expect(posts.filter { $0.sourceID == "good\(n)" }.count == 2) }

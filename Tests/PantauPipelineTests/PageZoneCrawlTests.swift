@@ -34,8 +34,8 @@ import Testing
                                                                  atomically: true, encoding: .utf8)
         let reg = try RegistryLoader.load(directory: dir.path)
         let db = try AppDatabase.inMemory()
-        let crawler = Crawler(registry: reg, database: db, engine: FetchEngine(config: FetchConfig()), logger: Logger(label: "test"))
-        _ = try await crawler.crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+        let crawler = CrawlRun(registry: reg, database: db, engine: FetchEngine(config: FetchConfig()), logger: Logger(label: "test"))
+        _ = try await crawler.syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
         return try db.observedPosts().first?.published
     }
 

@@ -31,8 +31,8 @@ import Testing
         var config = FetchConfig()
         config.delayMillis = 0
         config.fileRoots = reg.settings.crawl.fileRoots
-        let crawler = Crawler(registry: reg, database: db, engine: FetchEngine(config: config), logger: Logger(label: "test"))
-        return try await crawler.crawl(reg.sources, now: { Date() }, progress: Progress(enabled: false))
+        let crawler = CrawlRun(registry: reg, database: db, engine: FetchEngine(config: config), logger: Logger(label: "test"))
+        return try await crawler.syncAndRun(reg.sources, now: { Date() }, progress: Progress(enabled: false))
     }
 
     func temp() -> URL { FileManager.default.temporaryDirectory.appendingPathComponent("pantau-redirect-\(UUID())") }

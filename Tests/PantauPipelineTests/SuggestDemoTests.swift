@@ -24,8 +24,8 @@ import Testing
         let db = try AppDatabase.inMemory()
         var c = FetchConfig()
         c.delayMillis = 0
-        let crawler = Crawler(registry: registry, database: db, engine: FetchEngine(config: c), logger: Logger(label: "demo"))
-        _ = try await crawler.crawl(registry.sources, now: { Date() }, progress: Progress(enabled: false))
+        let crawler = CrawlRun(registry: registry, database: db, engine: FetchEngine(config: c), logger: Logger(label: "demo"))
+        _ = try await crawler.syncAndRun(registry.sources, now: { Date() }, progress: Progress(enabled: false))
         return db
     }
 

@@ -7,9 +7,9 @@ import Testing
     let src = Source(id: "tuban-web", unitID: "polres-tuban", platform: .website, url: "file:///x.xml")
     let t0 = Date(timeIntervalSince1970: 1_763_000_000)
 
-    func outcome(_ posts: [MatchedPost], at: Date, error: String? = nil) -> CrawlOutcome {
+    func outcome(_ posts: [MatchedPost], at: Date, problem: CrawlProblem? = nil) -> CrawlOutcome {
         CrawlOutcome(sourceID: src.id, runID: nil, url: src.url, at: at, status: 200, bytes: 100,
-                     error: error, etag: "\"e1\"", posts: posts)
+                     problem: problem, etag: "\"e1\"", posts: posts)
     }
 
     func post(_ id: String, views: Int? = nil) -> MatchedPost {
@@ -46,8 +46,8 @@ import Testing
     @Test func failuresCountAndSuccessResets() throws {
         let db = try AppDatabase.inMemory()
         try db.syncSources([src])
-        try db.save(outcome([], at: t0, error: "HTTP 500"))
-        try db.save(outcome([], at: t0 + 1, error: "HTTP 500"))
+        try db.save(outcome([], at: t0, problem: .http(status: 500)))
+        try db.save(outcome([], at: t0 + 1, problem: .http(status: 500)))
         #expect(try db.health().first?.consecutiveFailures == 2)
         #expect(try db.health().first?.lastError == "HTTP 500")
         try db.save(outcome([], at: t0 + 2))

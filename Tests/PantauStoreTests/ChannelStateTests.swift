@@ -11,7 +11,7 @@ import Testing
 
     func read(_ state: ChannelState, at: Date, followers: Int? = nil) -> CrawlOutcome {
         var o = CrawlOutcome(sourceID: src.id, runID: nil, url: src.url, at: at, status: state == .seen ? 200 : 0,
-                             error: state == .seen ? nil : "Instagram refused the token (code 190)")
+                             problem: state == .seen ? nil : .api("Instagram refused the token (code 190)"))
         o.channel = APIChannelState(state: state, hint: state == .tokenExpired ? "Buat token baru" : nil, followers: followers)
         return o
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PantauModel
 @testable import PantauStore
 import Testing
 

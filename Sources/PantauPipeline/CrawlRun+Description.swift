@@ -1,8 +1,8 @@
 /// Short descriptions for the long-lived composers: swift-service-lifecycle names a service by
 /// interpolating it into its debug log lines, and the default description of these structs would
 /// print the whole registry and matcher (hundreds of kilobytes, credentials included).
-extension Crawler: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public var description: String { "Crawler(\(registry.sources.count) sources)" }
+extension CrawlRun: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { "CrawlRun(\(registry.sources.count) sources)" }
     public var debugDescription: String { description }
     public var customMirror: Mirror { Mirror(self, children: ["sources": registry.sources.count], displayStyle: .struct) }
 }
