@@ -11,5 +11,6 @@ struct Pantau: AsyncParsableCommand {
             + "matches posts to registered innovations, and writes a weekly visibility report in Bahasa Indonesia "
             + "with alerts for innovations that went silent. Start with `pantau demo` on the bundled demo registry.",
         version: "0.1.0",
-        subcommands: [Crawl.self, Run.self, Report.self, Alerts.self, Sources.self, EvidenceCommand.self, ImportCommand.self, ParseCommand.self, MatchCommand.self, RematchCommand.self, SuggestCommand.self, Demo.self])
+        subcommands: [Crawl.self, Run.self, Report.self, Alerts.self, Sources.self, EvidenceCommand.self, ImportCommand.self, ParseCommand.self, MatchCommand.self, RematchCommand.self, SuggestCommand.self, Demo.self,
+                      ServeCommand.self, UserCommand.self])
 }
