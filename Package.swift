@@ -81,6 +81,7 @@ let package = Package(
         .testTarget(name: "PantauServerTests", dependencies: [
             "PantauServer", "PantauPipeline", "PantauTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
         // Runs the built `pantau` binary as a subprocess (the dependency makes SwiftPM build it first).

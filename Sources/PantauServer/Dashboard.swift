@@ -29,8 +29,8 @@ public struct Dashboard: Sendable {
     /// Every route: operations, login, pages and the API.
     public func router() -> Router<DashboardContext> {
         let router = Router(context: DashboardContext.self)
-        router.add(middleware: RequestLog(logger: logger, metrics: metrics))
         router.add(middleware: Authenticate(app: self))
+        router.add(middleware: RequestLog(logger: logger, metrics: metrics))
         addOperations(to: router)
         addLogin(to: router)
         let pages = router.group().add(middleware: RequireAccount(api: false)).add(middleware: CheckCSRF())

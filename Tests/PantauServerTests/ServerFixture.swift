@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import HummingbirdTesting
 import PantauModel
 import PantauPipeline
@@ -50,7 +51,9 @@ struct ServerFixture {
                                    ("gresik", "polres-gresik", .viewer), ("senori", "polsek-senori", .viewer)] {
             _ = try await AccountAdmin.add(workspace, name: name, unitID: unit, role: role, password: password, cost: 4)
         }
-        return ServerFixture(dir: dir, workspace: workspace, dashboard: Dashboard(workspace: workspace, config: config))
+        var logger = Logger(label: "pantau.serve.test")
+        logger.logLevel = .warning
+        return ServerFixture(dir: dir, workspace: workspace, dashboard: Dashboard(workspace: workspace, config: config, logger: logger))
     }
 
     func remove() { try? FileManager.default.removeItem(at: dir) }

@@ -43,7 +43,7 @@ extension Dashboard {
     private func apiUnits(_ context: DashboardContext, only: String?) async throws -> Response {
         let summary = try await cache.summary()
         let scope = scope(context)
-        let items = summary.report.units.filter { only.map { id in $0.unit.id == id } ?? scope.allows($0.unit.id) }.map {
+        let items = summary.report.units.filter { u in only.map { u.unit.id == $0 } ?? scope.allows(u.unit.id) }.map {
             API.UnitItem(id: $0.unit.id, name: $0.unit.name, kind: $0.unit.kind.rawValue, parent: $0.unit.parent,
                          visibility: $0.visibility, rollupVisibility: $0.rollupVisibility, innovations: $0.innovations.count,
                          brokenChannels: $0.totals.brokenChannels)
