@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
         .testTarget(name: "PantauServerTests", dependencies: [
-            "PantauServer", "PantauPipeline", "PantauTestSupport",
+            "PantauServer", "PantauPipeline", "PantauStore", "PantauTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),

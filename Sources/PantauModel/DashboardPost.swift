@@ -33,7 +33,7 @@ public struct DashboardPost: Sendable, Hashable, Codable {
 }
 
 /// Which posts to list, newest first; `before` is the paging cursor (a post id).
-public struct PostQuery: Sendable, Hashable {
+public struct DashboardPostQuery: Sendable, Hashable {
     /// Only posts of these sources (a unit's); nil for every source.
     public var sourceIDs: [String]?
     public var innovationID: String?

@@ -8,13 +8,13 @@ import PantauStore
 /// the database: fire once, repeat at most every `repeat`, resolve when cleared, never lose one.
 public struct AlertJob: Sendable {
     public var registry: Registry
-    public var database: AppDatabase
+    public var database: any AlertStore
     public var engine: FetchEngine
     public var zone: TimeZone
     /// Telegram Bot API base (tests point it at a loopback receiver).
     public var telegramBase = "https://api.telegram.org"
 
-    public init(registry: Registry, database: AppDatabase, engine: FetchEngine) {
+    public init(registry: Registry, database: any AlertStore, engine: FetchEngine) {
         self.registry = registry
         self.database = database
         self.engine = engine
@@ -49,7 +49,7 @@ public struct AlertJob: Sendable {
     public func run(alerts: [Alert], now: Date) async throws -> [Report] {
         var reports: [Report] = []
         for (notifier, repeatEvery) in notifiers() {
-            let previous = try database.alertStates(notifier: notifier.key)
+            let previous = try await database.alertStates(notifier: notifier.key)
             let o = await AlertDispatcher.dispatch(previous: previous, current: alerts, notifier: notifier, now: now,
                                                    repeatEvery: repeatEvery, unitName: { registry.unit($0)?.name },
                                                    language: registry.settings.language)
@@ -57,7 +57,7 @@ public struct AlertJob: Sendable {
                 AlertEvent(at: $0.at, notifier: notifier.key, fingerprint: $0.fingerprint, unitID: $0.unitID, kind: $0.kind,
                            delivered: $0.delivered, error: $0.error, message: $0.message)
             }
-            try database.saveAlertStates(notifier: notifier.key, o.states, events: events)
+            try await database.saveAlertStates(notifier: notifier.key, o.states, events: events)
             reports.append(Report(notifier: notifier.key, delivered: o.delivered.reduce(0) { $0 + $1.notifications.count },
                                   failed: o.failed.reduce(0) { $0 + $1.group.notifications.count },
                                   errors: o.failed.map(\.error)))

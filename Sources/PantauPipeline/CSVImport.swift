@@ -19,14 +19,31 @@ public enum CSVImport {
         public var matched: Int
     }
 
+    /// Imports the file at `path` into `database` (every row checked first; nothing stored on a bad row).
     public static func run(path: String, registry: Registry, database: AppDatabase, now: Date) throws -> Summary {
+        let p = try prepare(path: path, registry: registry)
+        try database.syncSources(registry.sources)
+        let new = try database.importPosts(p.batches, at: now, origins: p.origins)
+        return Summary(rows: p.rows, newPosts: new, matched: p.matched)
+    }
+
+    /// A file read, checked and matched, ready to store.
+    struct Prepared {
+        var batches: [ImportBatch]
+        var origins: [String: ImportOrigin]
+        var rows: Int
+        var matched: Int
+    }
+
+    /// Reads and checks the whole file and matches its posts; stores nothing.
+    static func prepare(path: String, registry: Registry) throws -> Prepared {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError(file: path, problems: ["cannot read the file"])
         }
         let rows = try read(Array(data), file: path, registry: registry)
         let matcher = Matcher(units: registry.units, innovations: registry.innovations)
         var bySource: [String: [MatchedPost]] = [:]
-        var origins: [String: (file: String, line: Int)] = [:]
+        var origins: [String: ImportOrigin] = [:]
         var order: [String] = []
         var matched = 0
         for row in rows {
@@ -36,10 +53,9 @@ public enum CSVImport {
             if !matches.isEmpty { matched += 1 }
             if bySource[row.sourceID] == nil { order.append(row.sourceID) }
             bySource[row.sourceID, default: []].append(MatchedPost(post: post, matches: matches))
-            origins[post.url ?? post.stableID] = ((path as NSString).lastPathComponent, row.line)
+            origins[post.url ?? post.stableID] = ImportOrigin(file: (path as NSString).lastPathComponent, line: row.line)
         }
-        try database.syncSources(registry.sources)
-        let new = try database.importPosts(order.map { ($0, bySource[$0]!) }, at: now, origins: origins)
-        return Summary(rows: rows.count, newPosts: new, matched: matched)
+        return Prepared(batches: order.map { ImportBatch(sourceID: $0, posts: bySource[$0]!) }, origins: origins,
+                        rows: rows.count, matched: matched)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 import PantauStore
 
 /// What one crawl did, for people (a few lines) and scripts (`--json`).

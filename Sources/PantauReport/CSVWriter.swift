@@ -1,11 +1,5 @@
 import Foundation
-
-/// CSV that opens correctly in Excel on an Indonesian-locale machine: UTF-8 with a byte-order mark,
-/// CRLF line ends, `;` as separator when asked (Excel's list separator with a decimal comma).
-public enum CSVSeparator: String, Sendable, CaseIterable {
-    case comma = ","
-    case semicolon = ";"
-}
+import PantauModel
 
 /// Builds CSV text cell by cell, quoting per RFC 4180 and defusing formula injection.
 struct CSVWriter {

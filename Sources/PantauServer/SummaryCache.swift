@@ -50,11 +50,11 @@ actor SummaryCache {
 
     private func startBuild(stamp: String) -> Task<Summary, any Error> {
         let workspace = self.workspace
-        let task = Task.detached { () throws -> Summary in
+        let task = Task.detached { () async throws -> Summary in
             let start = Date()
-            let now = try workspace.reportNow()
-            let report = try workspace.weeklyReport(week: nil, now: now)
-            let alerts = try workspace.currentAlerts(now: now)
+            let now = try await workspace.defaultNow()
+            let report = try await workspace.dashboardReport(week: nil, now: now)
+            let alerts = try await workspace.dashboardAlerts(now: now)
             var index: [String: Int] = [:]
             for (i, u) in report.units.enumerated() { index[u.unit.id] = i }
             return Summary(stamp: stamp, now: now, report: report, alerts: alerts, built: start, index: index)
@@ -82,7 +82,7 @@ actor SummaryCache {
         let key = "\(week)|" + (unitIDs.map { $0.sorted().joined(separator: ",") } ?? "*")
         if let hit = reports[key], hit.stamp == summary.stamp { return hit.report }
         let workspace = self.workspace, now = summary.now
-        let report = try await Task.detached { try workspace.weeklyReport(week: week, now: now, unitIDs: unitIDs) }.value
+        let report = try await Task.detached { try await workspace.dashboardReport(week: week, now: now, unitIDs: unitIDs) }.value
         if reports.count > 64 { reports.removeAll() }
         reports[key] = (summary.stamp, report)
         return report

@@ -14,7 +14,7 @@ extension AppDatabase: DashboardStorage {
         }
     }
 
-    public func posts(_ query: PostQuery) throws -> [DashboardPost] {
+    public func posts(_ query: DashboardPostQuery) throws -> [DashboardPost] {
         var clauses: [String] = ["s.inRegistry = 1"]
         var args: [any DatabaseValueConvertible] = []
         if let ids = query.sourceIDs {
@@ -110,7 +110,7 @@ extension AppDatabase: DashboardStorage {
         var out: [ObservedPost] = []
         var before: Int64?
         while true {
-            let page = try posts(PostQuery(sourceIDs: sourceIDs, before: before, limit: 1_000))
+            let page = try posts(DashboardPostQuery(sourceIDs: sourceIDs, before: before, limit: 1_000))
             out += page.map {
                 ObservedPost(id: $0.id, sourceID: $0.sourceID, unitID: $0.unitID, platform: $0.platform, stableID: "\($0.id)",
                              url: $0.url, title: $0.title, published: $0.published, firstSeen: $0.firstSeen, lastSeen: $0.firstSeen,

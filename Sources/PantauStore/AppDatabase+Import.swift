@@ -6,11 +6,10 @@ extension AppDatabase {
     /// Stores posts brought in from a platform export (no fetch, no change to the source's crawl
     /// state), in one transaction. A post already stored gets a new counter snapshot only when its
     /// numbers changed, so importing the same file twice changes nothing. Returns the new posts.
-    @discardableResult
     /// `origins`: the CSV file and line of each post, by stable id; recorded for posts that are new
     /// (a post Pantau crawled before keeps its crawled origin).
-    public func importPosts(_ batches: [(sourceID: String, posts: [MatchedPost])], at: Date,
-                            origins: [String: (file: String, line: Int)] = [:]) throws -> Int {
+    @discardableResult
+    public func importPosts(_ batches: [ImportBatch], at: Date, origins: [String: ImportOrigin] = [:]) throws -> Int {
         try writer.write { db in
             let w = try CrawlWriter(db)
             let at = StorageDate.text(at)

@@ -117,11 +117,11 @@ extension AppDatabase {
         }
     }
 
-    /// Every stored post's text, for re-matching after a registry change.
-    public func postsForMatching() throws -> [(id: Int64, sourceID: String, title: String?, text: String, url: String?)] {
+    /// Every stored post's words, for re-matching after a registry change.
+    public func postTexts() throws -> [StoredPostText] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, sourceID, title, text, url FROM post ORDER BY id").map {
-                (id: $0["id"], sourceID: $0["sourceID"], title: $0["title"], text: $0["text"], url: $0["url"])
+                StoredPostText(id: $0["id"], sourceID: $0["sourceID"], title: $0["title"], text: $0["text"], url: $0["url"])
             }
         }
     }

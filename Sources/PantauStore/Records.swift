@@ -23,35 +23,6 @@ struct SourceRecord: Codable, FetchableRecord, PersistableRecord {
     var inRegistry: Bool
 }
 
-/// A row of `post`: one public post, unique per source and stable id.
-struct PostRecord: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "post"
-    var id: Int64?
-    var sourceID: String
-    var stableID: String
-    var url: String?
-    var title: String?
-    var text: String
-    var textSHA256: String
-    var author: String?
-    var published: Date?
-    var firstSeen: Date
-    var lastSeen: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
-/// A row of `engagement`: the counters of a post at one moment.
-struct EngagementRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "engagement"
-    var postID: Int64
-    var at: Date
-    var views: Int?
-    var likes: Int?
-    var comments: Int?
-    var shares: Int?
-}
-
 /// A row of `match`: a post linked to an innovation, with its evidence as JSON.
 struct MatchRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "match"
@@ -59,22 +30,6 @@ struct MatchRecord: Codable, FetchableRecord, PersistableRecord {
     var innovationID: String
     var score: Double
     var evidence: String
-}
-
-/// A row of `fetch`: one attempt at one source.
-struct FetchRecord: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "fetch"
-    var id: Int64?
-    var runID: Int64?
-    var sourceID: String
-    var url: String
-    var at: Date
-    var status: Int
-    var notModified: Bool
-    var bytes: Int
-    var elapsed: Double
-    var error: String?
-    var newPosts: Int
 }
 
 /// A row of `run`: one command that crawled.

@@ -39,7 +39,8 @@ struct Run: AsyncParsableCommand {
             }
             var services: [any Service] = [daemon]
             if serve {
-                let dashboard = Dashboard(workspace: Workspace(registry: registry, database: db), config: try serveOptions.config(),
+                let workspace = Workspace(registry: registry, location: .sqlite(path: global.db ?? registry.settings.database), store: db)
+                let dashboard = Dashboard(workspace: workspace, config: try serveOptions.config(),
                                           logger: serveLogger(global))
                 services.append(dashboard.application())
             }

@@ -20,8 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let registry = try global.loadRegistry()
-            let workspace = Workspace(registry: registry, database: try global.openDatabase(registry))
+            let workspace = try openWorkspace(global)
             let logger = serveLogger(global)
             let dashboard = Dashboard(workspace: workspace, config: try server.config(), logger: logger)
             print("pantau serve: http://\(server.listen)/")
@@ -48,6 +47,12 @@ struct ServeOptions: ParsableArguments {
     }
 }
 
+/// The Workspace on `--registry` and `--db` (the registry's own database when no --db).
+func openWorkspace(_ global: GlobalOptions) throws -> Workspace {
+    _ = try global.loadRegistry()
+    return try Workspace.open(registry: global.registry, database: global.db.map { .sqlite(path: $0) }, create: global.create)
+}
+
 /// Request lines at info (each with its user), unless --quiet.
 func serveLogger(_ global: GlobalOptions) -> Logger {
     var logger = Logger(label: "pantau.serve") { StreamLogHandler.standardError(label: $0) }
@@ -59,7 +64,7 @@ func serveLogger(_ global: GlobalOptions) -> Logger {
 enum DemoServe {
     static func run(registry: Registry, folder: String, database: String, options: ServeOptions) async throws {
         let global = try GlobalOptions.parse(["--registry", folder, "--db", database])
-        let workspace = Workspace(registry: registry, database: try global.openDatabase(registry))
+        let workspace = try openWorkspace(global)
         let password = AccountAdmin.randomPassword()
         _ = try await AccountAdmin.add(workspace, name: "demo", unitID: nil, role: .admin, password: password)
         let logger = serveLogger(global)

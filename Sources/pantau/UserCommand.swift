@@ -30,8 +30,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await friendly {
-                let registry = try global.loadRegistry()
-                let workspace = Workspace(registry: registry, database: try global.openDatabase(registry))
+                let workspace = try openWorkspace(global)
                 let password = try readPassword(fromStdin: passwordStdin)
                 do {
                     let a = try await AccountAdmin.add(workspace, name: name, unitID: unit, role: role, password: password)
@@ -50,8 +49,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await friendly {
-                let registry = try global.loadRegistry()
-                let workspace = Workspace(registry: registry, database: try global.openDatabase(registry))
+                let workspace = try openWorkspace(global)
                 do { print(try await AccountAdmin.newToken(workspace, name: name)) } catch let e as AccountError { throw CLIError(e.description) }
             }
         }

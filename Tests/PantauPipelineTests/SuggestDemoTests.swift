@@ -44,7 +44,7 @@ import Testing
         // Every alias and hashtag of the demo registry that its posts use, and that the lean registry
         // does not already find, comes back as a suggestion.
         let matcher = Matcher(units: lean.units, innovations: lean.innovations)
-        let texts = try db.postsForMatching().map { (($0.title ?? "") + " " + $0.text).lowercased() }
+        let texts = try db.postTexts().map { (($0.title ?? "") + " " + $0.text).lowercased() }
         var expected: [String] = []
         for inv in full.innovations {
             for spelling in inv.aliases + inv.hashtags.map({ "#" + $0 }) where texts.contains(where: { $0.contains(spelling.lowercased()) }) {

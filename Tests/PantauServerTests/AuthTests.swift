@@ -72,7 +72,7 @@ import Testing
                                              body: ByteBuffer(string: "name=tuban&password=\(ServerFixture.password)&_csrf=abc"))
             #expect(r.status == .forbidden)
         }
-        let due = try f.workspace.sourceHealth().first { $0.sourceID == "tuban-web" }?.nextDue
+        let due = try await f.workspace.sourceHealth().first { $0.sourceID == "tuban-web" }?.nextDue
         #expect(due == nil, "no refused form changed anything")
     }
 

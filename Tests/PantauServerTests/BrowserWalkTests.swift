@@ -48,7 +48,7 @@ import Testing
                 #expect(size > 5_000, "\(name) is a real screenshot")
             }
         }
-        let due = try f.workspace.sourceHealth().first { $0.sourceID == "tuban-web" }?.nextDue
+        let due = try await f.workspace.sourceHealth().first { $0.sourceID == "tuban-web" }?.nextDue
         #expect(due == nil, "the form without a CSRF token changed nothing")
     }
 }

@@ -52,9 +52,9 @@ import Testing
         try await f.test { client in
             let s = try #require(try await Session.login(client, "admin"))
             let page = String(buffer: try await s.get(client, "/report?week=2026-W47").body)
-            let summaryNow = try f.workspace.reportNow()
-            let expected = f.workspace.render(try f.workspace.weeklyReport(week: ISOWeek(year: 2026, week: 47), now: summaryNow),
-                                              format: .html, language: .id)
+            let summaryNow = try await f.workspace.defaultNow()
+            let expected = f.workspace.render(try await f.workspace.weeklyReport(week: ISOWeek(year: 2026, week: 47), now: summaryNow),
+                                              as: .html, language: .id).text
             #expect(Self.withoutGenerated(page) == Self.withoutGenerated(expected))
             for (format, type) in [("csv", "text/csv"), ("json", "application/json"), ("md", "text/markdown"), ("html", "text/html")] {
                 let r = try await s.get(client, "/report/download?week=2026-W47&format=\(format)")

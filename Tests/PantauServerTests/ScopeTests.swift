@@ -117,7 +117,7 @@ import Testing
             let vtoken = try await viewer.csrf(client)
             #expect(try await viewer.post(client, "/sources/tuban-web/crawl", "_csrf=\(vtoken)").status == .forbidden)
         }
-        let due = try f.workspace.sourceHealth().first { $0.sourceID == "tuban-web" }?.nextDue
+        let due = try await f.workspace.sourceHealth().first { $0.sourceID == "tuban-web" }?.nextDue
         #expect(due.map { $0 <= Date() } == true, "the editor's request made the source due")
     }
 }

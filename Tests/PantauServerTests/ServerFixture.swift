@@ -5,6 +5,7 @@ import HummingbirdTesting
 import PantauModel
 import PantauPipeline
 import PantauServer
+import PantauStore
 
 /// A small police hierarchy with imported posts, accounts for every role, and the dashboard on it:
 /// Polda Jatim ⟶ Polres Tuban ⟶ Polsek Senori, and Polda Jatim ⟶ Polres Gresik.
@@ -44,8 +45,9 @@ struct ServerFixture {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let csvPath = dir.appendingPathComponent("posts.csv").path
         try csv.write(toFile: csvPath, atomically: true, encoding: .utf8)
-        let workspace = try Workspace.open(registry: registry, sqlitePath: dir.appendingPathComponent("p.sqlite").path)
-        try workspace.importCSV(path: csvPath, now: Date())
+        let path = dir.appendingPathComponent("p.sqlite").path
+        let workspace = Workspace(registry: registry, location: .sqlite(path: path), store: try AppDatabase(path: path))
+        _ = try await workspace.importCSV(csvPath, now: Date())
         for (name, unit, role) in [("admin", nil, Account.Role.admin), ("polda", "polda-jatim", .viewer),
                                    ("tuban", "polres-tuban", .viewer), ("tuban-editor", "polres-tuban", .editor),
                                    ("gresik", "polres-gresik", .viewer), ("senori", "polsek-senori", .viewer)] {

@@ -7,7 +7,7 @@ extension Dashboard {
     func apiPosts(_ request: Request, _ context: DashboardContext) async throws -> Response {
         let q = request.uri.queryParameters
         let scope = scope(context)
-        var query = PostQuery(limit: min(max(q.get("limit", as: Int.self) ?? 50, 1), 500))
+        var query = DashboardPostQuery(limit: min(max(q.get("limit", as: Int.self) ?? 50, 1), 500))
         var units = scope.unitIDs
         if let u = q.get("unit") {
             guard tree.units[u] != nil else { return APIError.response(.notFound, "unit \(u) is not registered") }

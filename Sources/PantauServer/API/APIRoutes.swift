@@ -27,7 +27,7 @@ extension Dashboard {
                 week = parsed
             }
             let report = try await cache.report(week: week, unitIDs: units)
-            return APIError.jsonText(workspace.render(report, format: .json, language: Dashboard.language(request)))
+            return APIError.jsonText(workspace.render(report, as: .json, language: Dashboard.language(request)))
         }
     }
 
@@ -76,7 +76,7 @@ extension Dashboard {
         case let .failure(f): return f.response
         }
         let registered = Dictionary(workspace.registry.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let items = try workspace.sourceHealth().compactMap { h -> API.SourceItem? in
+        let items = try await workspace.sourceHealth().compactMap { h -> API.SourceItem? in
             guard let s = registered[h.sourceID], units?.contains(s.unitID) ?? true else { return nil }
             return API.SourceItem(id: s.id, unitId: s.unitID, platform: s.platform.rawValue, kind: s.kind.rawValue, state: Self.state(h),
                                   lastSuccess: h.lastSuccess, lastAttempt: h.lastAttempt, lastError: h.lastError, nextDue: h.nextDue,

@@ -29,7 +29,7 @@ extension Dashboard {
         for b in fetches.latencyBuckets { out += "pantau_fetch_duration_seconds_bucket{le=\"\(b.le)\"} \(b.count)\n" }
         out += "pantau_fetch_duration_seconds_bucket{le=\"+Inf\"} \(fetches.latencyCount)\n"
         out += "pantau_fetch_duration_seconds_sum \(fetches.latencySum)\npantau_fetch_duration_seconds_count \(fetches.latencyCount)\n"
-        let health = try workspace.sourceHealth()
+        let health = try await workspace.sourceHealth()
         let now = Date()
         var states: [String: Int] = ["ok": 0, "failing": 0, "broken": 0, "never-crawled": 0, "quarantined": 0, "token-expired": 0]
         var due = 0

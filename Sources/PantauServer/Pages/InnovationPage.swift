@@ -13,10 +13,10 @@ extension Dashboard {
         }
         guard scope(context).allows(inn.unitID) else { return forbiddenPage(p) }
         let before = request.uri.queryParameters.get("before", as: Int64.self)
-        let posts = try await workspace.posts(PostQuery(innovationID: id, before: before, limit: 50))
+        let posts = try await workspace.posts(DashboardPostQuery(innovationID: id, before: before, limit: 50))
         let history = try await workspace.engagementHistory(innovationID: id)
         let summary = try await cache.summary()
-        let evidence = try await workspace.evidence(unitIDs: [inn.unitID], now: summary.now)
+        let evidence = try await workspace.unitEvidence(unitIDs: [inn.unitID], now: summary.now)
         let answers = evidence.units.first { $0.unit.id == inn.unitID }?.answers ?? []
         let f = Formats(language: p.language, zone: workspace.zone)
         return Layout.page(inn.name, p) { h in

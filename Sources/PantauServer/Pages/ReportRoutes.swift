@@ -26,10 +26,10 @@ extension Dashboard {
             guard let parsed = ISOWeek(w) else { throw HTTPError(.badRequest, message: "week \"\(w)\" is not an ISO week such as 2026-W47") }
             week = parsed
         }
-        let format = download ? Reporter.Format(rawValue: request.uri.queryParameters.get("format") ?? "html") : .html
+        let format = download ? ReportFormat(rawValue: request.uri.queryParameters.get("format") ?? "html") : .html
         guard let format else { throw HTTPError(.badRequest, message: "format must be html, md, csv or json") }
         let report = try await cache.report(week: week, unitIDs: units)
-        let text = workspace.render(report, format: format, language: p.language)
+        let text = workspace.render(report, as: format, language: p.language)
         var response = Layout.html(text, type: Self.mediaType(format))
         if download {
             response.headers[.contentDisposition] = "attachment; filename=\"report-\(week).\(format.rawValue)\""
@@ -47,14 +47,14 @@ extension Dashboard {
         }
         let summary = try await cache.summary()
         let ids = units ?? Set(tree.units.keys)
-        let evidence = try await workspace.evidence(unitIDs: ids, now: summary.now)
-        var response = Layout.html(workspace.render(evidence, format: format, language: p.language),
+        let evidence = try await workspace.unitEvidence(unitIDs: ids, now: summary.now)
+        var response = Layout.html(workspace.render(evidence, as: format, language: p.language),
                                    type: format == .html ? "text/html; charset=utf-8" : "text/csv; charset=utf-8")
         response.headers[.contentDisposition] = "attachment; filename=\"evidence.\(format == .html ? "html" : "csv")\""
         return response
     }
 
-    static func mediaType(_ f: Reporter.Format) -> String {
+    static func mediaType(_ f: ReportFormat) -> String {
         switch f {
         case .html: "text/html; charset=utf-8"
         case .md: "text/markdown; charset=utf-8"

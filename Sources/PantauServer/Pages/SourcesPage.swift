@@ -11,7 +11,7 @@ extension Dashboard {
         let unitFilter = request.uri.queryParameters.get("unit")
         if let u = unitFilter, !scope.allows(u) { return forbiddenPage(p) }
         let registered = Dictionary(workspace.registry.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = try workspace.sourceHealth().filter { h in
+        let rows = try await workspace.sourceHealth().filter { h in
             guard let s = registered[h.sourceID], scope.allows(s.unitID) else { return false }
             return unitFilter.map { $0 == s.unitID } ?? true
         }

@@ -11,7 +11,7 @@ extension Dashboard {
         guard scope(context).allows(id) else { return forbiddenPage(p) }
         let summary = try await cache.summary()
         let week = summary.index[id].map { summary.report.units[$0] }
-        let posts = try await workspace.posts(PostQuery(sourceIDs: tree.sources(of: id).map(\.id), limit: 20))
+        let posts = try await workspace.posts(DashboardPostQuery(sourceIDs: tree.sources(of: id).map(\.id), limit: 20))
         let alerts = summary.alerts.filter { $0.unitID == id }
         let f = Formats(language: p.language, zone: workspace.zone)
         return Layout.page(unit.name, p) { h in

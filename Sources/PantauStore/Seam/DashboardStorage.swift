@@ -9,7 +9,7 @@ public protocol DashboardStorage: Sendable {
     /// dashboard rebuilds its weekly summary when it changes, and not otherwise.
     func dataStamp() async throws -> String
     /// Posts newest first (by id), filtered; at most `query.limit`.
-    func posts(_ query: PostQuery) async throws -> [DashboardPost]
+    func posts(_ query: DashboardPostQuery) async throws -> [DashboardPost]
     /// The summed latest counters of an innovation's matched posts at the end of each day with a snapshot.
     func engagementHistory(innovationID: String, zone: TimeZone) async throws -> [EngagementPoint]
     /// Every stored post of these sources, for one unit's LKE evidence.

@@ -1,4 +1,4 @@
-import PantauModel
+import Foundation
 
 /// What one fetched document yields: its posts, the links to follow, and feed hints.
 public struct ParseOutcome: Sendable, Hashable {

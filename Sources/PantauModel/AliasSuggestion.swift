@@ -22,6 +22,11 @@ public struct AliasSuggestion: Sendable, Hashable, Codable {
     public struct Example: Sendable, Hashable, Codable {
         public var sentence: String
         public var url: String?
+
+        public init(sentence: String, url: String?) {
+            self.sentence = sentence
+            self.url = url
+        }
     }
 
     /// Where it was seen (one spelling may come from several sources: a hashtag on the unit's own
@@ -39,4 +44,16 @@ public struct AliasSuggestion: Sendable, Hashable, Codable {
     public var examples: [Example]
     /// The lines to put in the unit's registry file.
     public var yaml: [String]
+
+    public init(sources: [Source], kind: Kind, unitID: String, innovationID: String?, spelling: String, posts: Int,
+                examples: [Example], yaml: [String]) {
+        self.sources = sources
+        self.kind = kind
+        self.unitID = unitID
+        self.innovationID = innovationID
+        self.spelling = spelling
+        self.posts = posts
+        self.examples = examples
+        self.yaml = yaml
+    }
 }
