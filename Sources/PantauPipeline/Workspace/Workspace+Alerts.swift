@@ -31,6 +31,11 @@ extension Workspace {
         let alerts = try await alerts(now: clock)
         return AlertDelivery(alerts: alerts, reports: try await notify(alerts, now: clock))
     }
+
+    /// What was sent to the notifiers, newest first.
+    public func alertHistory(limit: Int = 500) async throws -> [AlertEvent] {
+        try await store.alertHistory(limit: limit)
+    }
 }
 
 /// The alerts that held, and what each notifier did with them.
@@ -38,9 +43,4 @@ public struct AlertDelivery: Sendable, Codable {
     public var alerts: [Alert]
     /// One per notifier: how many notifications went out, how many are kept for the next run, why.
     public var reports: [AlertJob.Report]
-
-    /// What was sent to the notifiers, newest first.
-    public func alertHistory(limit: Int = 500) async throws -> [AlertEvent] {
-        try await store.alertHistory(limit: limit)
-    }
 }
