@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C libraries, reached through their C APIs (see Sources/CCurl/shim.h, Sources/CLibXML2/shim.h).
@@ -44,8 +47,18 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
-        .executableTarget(name: "pantau", dependencies: [
+        // The web dashboard, JSON API and /metrics (`pantau serve`). Calls the Pipeline's Workspace only.
+        .target(name: "PantauServer", dependencies: [
             "PantauPipeline", "PantauModel",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .executableTarget(name: "pantau", dependencies: [
+            "PantauPipeline", "PantauServer", "PantauModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -70,6 +83,11 @@ let package = Package(
         .testTarget(name: "PantauScoreTests", dependencies: ["PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
+        .testTarget(name: "PantauServerTests", dependencies: [
+            "PantauServer", "PantauPipeline", "PantauStore", "PantauTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
         // Runs the built `pantau` and `pantau-dev` binaries as subprocesses (the dependencies make SwiftPM build them first).
         .testTarget(name: "PantauCLITests", dependencies: ["pantau", "pantau-dev"]),

@@ -135,6 +135,11 @@ extension AppDatabase {
                 t.column("followers", .integer)
             }
         }
+        // Dashboard accounts (#16): accounts, browser sessions and API tokens (as SHA-256 digests),
+        // login attempts for the rate limit, and editors' answers to alerts (kept as history).
+        m.registerMigration("v7-accounts") { db in
+            try AppDatabase.createAccountTables(db)
+        }
         return m
     }
 }

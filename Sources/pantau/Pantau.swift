@@ -25,5 +25,7 @@ struct Pantau: AsyncParsableCommand {
             RematchCommand.self,
             SuggestCommand.self,
             Demo.self,
+            ServeCommand.self,
+            UserCommand.self,
         ])
 }

@@ -19,18 +19,14 @@ extension Workspace {
     /// The one call into the crawler (the place to change when the crawl takes its storage through
     /// the `CrawlStorage` seam): the registry is already synced.
     func runCrawl(_ request: CrawlRequest, engine: FetchEngine, matcher: Matcher) async throws -> CrawlSummary {
-        let db = try crawlDatabase()
-        let states = try db.sourceStates()
-        var crawler = Crawler(registry: registry, database: db, engine: engine, logger: logger, matcher: matcher)
-        crawler.sourcesSynced = true
-        let chosen = try crawler.select(ids: request.sourceIDs, all: request.all, now: Date(), states: states)
-        return try await crawler.crawl(chosen, states: states, now: { Date() }, progress: Progress(enabled: request.progress),
-                                       command: request.command)
+        let run = CrawlRun(registry: registry, database: try crawlDatabase(), engine: engine, logger: logger, matcher: matcher)
+        return try await run.run(run.selection(ids: request.sourceIDs, all: request.all), now: { Date() },
+                                 progress: Progress(enabled: request.progress), command: request.command)
     }
 
-    /// The daemon's crawler (it syncs the registry itself on every pass).
-    func daemonCrawler(engine: FetchEngine) throws -> Crawler {
-        Crawler(registry: registry, database: try crawlDatabase(), engine: engine, logger: logger)
+    /// The daemon's crawl run (it syncs the registry itself on every pass).
+    func daemonCrawler(engine: FetchEngine) throws -> CrawlRun {
+        CrawlRun(registry: registry, database: try crawlDatabase(), engine: engine, logger: logger)
     }
 
     /// The crawler still writes through SQLite; another store cannot crawl until it has a crawl seam.

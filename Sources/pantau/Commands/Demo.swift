@@ -26,6 +26,11 @@ struct Demo: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Log nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Then serve the dashboard on the demo data, with a demo login printed here.")
+    var serve = false
+
+    @OptionGroup var serveOptions: ServeOptions
+
     func run() async throws {
         try await friendly {
             // The demo's database is the demo registry's own `database` setting, created on first use:
@@ -54,6 +59,11 @@ struct Demo: AsyncParsableCommand {
             let data = absolute(workspace.location.description)
             print(say(language, id: "Data demo ada di \(data); data sungguhan tidak tersentuh.",
                       en: "The demo data is in \(data); real data is untouched."))
+            if serve {
+                try await DemoServe.run(workspace: workspace, global: global, options: serveOptions)
+            } else {
+                print(say(language, id: "Dasbor web: pantau demo --serve", en: "Web dashboard: pantau demo --serve"))
+            }
         }
     }
 }

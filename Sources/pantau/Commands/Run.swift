@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PantauModel
 import PantauPipeline
+import PantauServer
 import ServiceLifecycle
 import UnixSignals
 
@@ -12,6 +13,11 @@ struct Run: AsyncParsableCommand {
         discussion: "Several `pantau run` or `pantau crawl` processes may share one database: each source is crawled by one of them at a time.")
 
     @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Also serve the web dashboard (see `pantau serve`) in the same process.")
+    var serve = false
+
+    @OptionGroup var serveOptions: ServeOptions
 
     func run() async throws {
         try await friendly {
@@ -24,7 +30,13 @@ struct Run: AsyncParsableCommand {
                 // Written straight to the file descriptor: a line shows at once, also when stdout is a file.
                 FileHandle.standardOutput.write(Data((DaemonText.line(event, language: language, zone: zone) + "\n").utf8))
             }
-            let group = ServiceGroup(services: [daemon], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            var services: [any Service] = [daemon]
+            if serve {
+                let dashboard = Dashboard(workspace: workspace, config: try serveOptions.config(),
+                                          logger: serveLogger(global))
+                services.append(dashboard.application())
+            }
+            let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
             try await group.run()
         }
     }
