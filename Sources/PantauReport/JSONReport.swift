@@ -146,30 +146,7 @@ public enum JSONReport {
         if case let .notVisible(reason) = i.state { w.field("notVisible", reason) }
         w.key("posts")
         w.beginArray()
-        for p in i.posts {
-            w.beginObject()
-            w.key("id"); w.int64(p.postID)
-            w.field("source", p.sourceID)
-            w.field("platform", p.platform.rawValue)
-            w.field("url", p.url)
-            w.field("title", p.title)
-            w.field("time", t(p.time))
-            w.field("origin", p.origin.rawValue)
-            w.key("engagement")
-            w.beginObject()
-            w.field("views", p.engagement.views)
-            w.field("likes", p.engagement.likes)
-            w.field("comments", p.engagement.comments)
-            w.field("shares", p.engagement.shares)
-            w.endObject()
-            w.key("rate")
-            if let r = p.rate {
-                w.beginObject(); w.field("value", r.value); w.field("basis", r.basis.rawValue); w.endObject()
-            } else {
-                w.null()
-            }
-            w.endObject()
-        }
+        for p in i.posts { post(&w, p, t) }
         w.endArray()
         w.key("channels")
         w.beginArray()
@@ -223,6 +200,32 @@ public enum JSONReport {
             w.endObject()
         }
         w.endArray()
+        w.endObject()
+    }
+
+    /// One of an innovation's posts this week, with its counters and rate.
+    static func post(_ w: inout JSONWriter, _ p: PostLine, _ t: (Date) -> String) {
+        w.beginObject()
+        w.key("id"); w.int64(p.postID)
+        w.field("source", p.sourceID)
+        w.field("platform", p.platform.rawValue)
+        w.field("url", p.url)
+        w.field("title", p.title)
+        w.field("time", t(p.time))
+        w.field("origin", p.origin.rawValue)
+        w.key("engagement")
+        w.beginObject()
+        w.field("views", p.engagement.views)
+        w.field("likes", p.engagement.likes)
+        w.field("comments", p.engagement.comments)
+        w.field("shares", p.engagement.shares)
+        w.endObject()
+        w.key("rate")
+        if let r = p.rate {
+            w.beginObject(); w.field("value", r.value); w.field("basis", r.basis.rawValue); w.endObject()
+        } else {
+            w.null()
+        }
         w.endObject()
     }
 }

@@ -7,9 +7,20 @@ public enum MarkdownReport {
     public static func render(_ r: WeeklyReport, language: Language) -> String {
         let x = ReportText(language: language, zone: r.zone)
         var o = ""
-        let t = r.totals
         o += "# \(x.title) — \(x.weekTitle(r))\n\n"
         o += "\(x.period(r))\n\n"
+        summary(r, x, into: &o)
+        stateLists(r, x, into: &o)
+        recommendations(r, x, language, into: &o)
+        for u in r.units { unit(u, x, into: &o) }
+        channelHealth(r, x, into: &o)
+        o += "\n---\n\(x.t("Dibuat oleh Pantau", "Made by Pantau")) · \(x.dateTime(r.generated))\n"
+        return o
+    }
+
+    /// The summary table: units, innovations by state, posts, broken channels.
+    static func summary(_ r: WeeklyReport, _ x: ReportText, into o: inout String) {
+        let t = r.totals
         o += "## \(x.t("Ringkasan", "Summary"))\n\n"
         o += "| \(x.t("Ukuran", "Measure")) | \(x.t("Jumlah", "Count")) |\n|---|---:|\n"
         let rows: [(String, Int)] = [
@@ -27,8 +38,10 @@ public enum MarkdownReport {
         ]
         for (label, n) in rows { o += "| \(label) | \(x.int(n)) |\n" }
         o += "\n"
+    }
 
-        // The same judgement the alerts fire on (`InnovationState`).
+    /// Silent and website-only innovations, the same judgement the alerts fire on (`InnovationState`).
+    static func stateLists(_ r: WeeklyReport, _ x: ReportText, into o: inout String) {
         for key in ["silent", "website-only"] {
             let list = r.units.flatMap { u in u.innovations.filter { $0.state.key == key }.map { (u, $0) } }
             o += key == "silent"
@@ -40,7 +53,10 @@ public enum MarkdownReport {
             }
             o += "\n"
         }
+    }
 
+    /// The recommendations, unit by unit.
+    static func recommendations(_ r: WeeklyReport, _ x: ReportText, _ language: Language, into o: inout String) {
         let withRecs = r.units.filter { !$0.recommendations.isEmpty }
         o += "## \(x.t("Rekomendasi", "Recommendations"))\n\n"
         if withRecs.isEmpty { o += "\(x.t("Tidak ada.", "None."))\n\n" }
@@ -49,32 +65,36 @@ public enum MarkdownReport {
             for rec in u.recommendations { o += "- \(md(rec.text.text(language)))\n" }
             o += "\n"
         }
+    }
 
-        for u in r.units {
-            o += "## \(md(u.unit.name))\n\n"
-            if !u.platforms.isEmpty { o += "\(x.t("Yang bisa dilihat Pantau", "What Pantau can see")): \(x.platforms(u.platforms))\n\n" }
-            if let v = u.visibility { o += "\(x.t("Indeks visibilitas", "Visibility index")): **\(x.int(v))**\n\n" }
-            guard !u.innovations.isEmpty else { o += "\(x.t("Belum ada inovasi terdaftar.", "No innovation registered."))\n\n"; continue }
-            o += "| \(x.t("Inovasi", "Innovation")) | Status | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Kanal", "Channels")) | \(x.t("Unggahan terakhir", "Last post")) |\n"
-            o += "|---|---|---:|---|---|\n"
-            for i in u.innovations {
-                o += "| \(md(x.label(i.innovation))) | \(mark(i.state)) \(x.state(i)) | \(x.int(i.posts.count)) | \(i.channels.isEmpty ? "–" : x.channels(i.channels)) | \(x.lastPost(i.lastPost)) |\n"
+    /// One unit: what Pantau can see, its innovations' table and each innovation's posts.
+    static func unit(_ u: UnitWeek, _ x: ReportText, into o: inout String) {
+        o += "## \(md(u.unit.name))\n\n"
+        if !u.platforms.isEmpty { o += "\(x.t("Yang bisa dilihat Pantau", "What Pantau can see")): \(x.platforms(u.platforms))\n\n" }
+        if let v = u.visibility { o += "\(x.t("Indeks visibilitas", "Visibility index")): **\(x.int(v))**\n\n" }
+        guard !u.innovations.isEmpty else { o += "\(x.t("Belum ada inovasi terdaftar.", "No innovation registered."))\n\n"; return }
+        o += "| \(x.t("Inovasi", "Innovation")) | Status | \(x.t("Unggahan minggu ini", "Posts this week")) | \(x.t("Kanal", "Channels")) | \(x.t("Unggahan terakhir", "Last post")) |\n"
+        o += "|---|---|---:|---|---|\n"
+        for i in u.innovations {
+            o += "| \(md(x.label(i.innovation))) | \(mark(i.state)) \(x.state(i)) | \(x.int(i.posts.count)) | \(i.channels.isEmpty ? "–" : x.channels(i.channels)) | \(x.lastPost(i.lastPost)) |\n"
+        }
+        o += "\n"
+        for i in u.innovations where !i.posts.isEmpty {
+            o += "### \(md(x.label(i.innovation)))\n\n"
+            let gained = x.gain(i.weekGain)
+            if !gained.isEmpty { o += "\(x.t("Bertambah minggu ini (dari snapshot)", "Gained this week (from snapshots)")): \(gained)\n\n" }
+            for p in i.posts {
+                let title = md(Escape.clip(p.title.flatMap { $0.isEmpty ? nil : $0 } ?? x.t("(tanpa judul)", "(untitled)")))
+                let linked = Escape.safeURL(p.url).map { "[\(title)](\(Escape.markdownURL($0)))" } ?? title
+                let e = x.engagement(p.engagement)
+                o += "- \(x.platform(p.platform)) · \(x.shortDate(p.time)) · \(linked)\(e.isEmpty ? "" : " · \(e) (\(x.origin(p.origin)))")\n"
             }
             o += "\n"
-            for i in u.innovations where !i.posts.isEmpty {
-                o += "### \(md(x.label(i.innovation)))\n\n"
-                let gained = x.gain(i.weekGain)
-                if !gained.isEmpty { o += "\(x.t("Bertambah minggu ini (dari snapshot)", "Gained this week (from snapshots)")): \(gained)\n\n" }
-                for p in i.posts {
-                    let title = md(Escape.clip(p.title.flatMap { $0.isEmpty ? nil : $0 } ?? x.t("(tanpa judul)", "(untitled)")))
-                    let linked = Escape.safeURL(p.url).map { "[\(title)](\(Escape.markdownURL($0)))" } ?? title
-                    let e = x.engagement(p.engagement)
-                    o += "- \(x.platform(p.platform)) · \(x.shortDate(p.time)) · \(linked)\(e.isEmpty ? "" : " · \(e) (\(x.origin(p.origin)))")\n"
-                }
-                o += "\n"
-            }
         }
+    }
 
+    /// The channel health table.
+    static func channelHealth(_ r: WeeklyReport, _ x: ReportText, into o: inout String) {
         o += "## \(x.t("Kesehatan kanal", "Channel health"))\n\n"
         let channels = r.units.flatMap { u in u.channels.map { (u, $0) } }
         if channels.isEmpty {
@@ -85,8 +105,6 @@ public enum MarkdownReport {
                 o += "| \(md(u.unit.name)) | \(x.platform(c.source.platform)) · \(md(c.source.id)) | \(x.int(c.posts)) | \(x.lastPost(c.lastPost)) | \(c.isBroken ? "✖ " : "")\(md(x.health(c))) | \(md(x.origin(c))) |\n"
             }
         }
-        o += "\n---\n\(x.t("Dibuat oleh Pantau", "Made by Pantau")) · \(x.dateTime(r.generated))\n"
-        return o
     }
 
     static func md(_ s: String) -> String { Escape.markdown(s) }

@@ -32,34 +32,9 @@ public enum WeeklyBuilder {
         var sources = SourceTable(reg.sources, included: included)
         // Followers as the platform's API last gave them beat the registry's typed-in figure.
         for h in input.health { if let f = h.followers { sources.followers[sources.index(h.sourceID)] = f } }
-        var seen: [Int] = []
         let apiSources = Set(reg.sources.filter { $0.kind == .api }.map(\.id))
-
-        for post in input.posts {
-            let t = post.time
-            guard t < end else { continue }
-            let week = weekIndex(t, starts: trendStarts)
-            let inWeek = t >= start
-            let si = sources.index(post.sourceID)
-            var rate: EngagementRate?
-            if week != nil, let r = EngagementRules.rate(post.engagement, platform: post.platform, followers: sources.followers[si]) {
-                rate = r
-                sources.rates[si].append(r.value)
-            }
-            let origin: NumberOrigin = !inWeek ? .feed : post.importedFrom != nil ? .csvImport
-                : apiSources.contains(post.sourceID) ? .api : .feed
-            var matchedOwnUnit = false
-            seen.removeAll(keepingCapacity: true)
-            let ownUnit = sources.unit[si]
-            for m in post.matches {
-                guard let i = slotOf[m.innovationID], !seen.contains(i) else { continue }
-                seen.append(i)
-                if innovations[i].unitID == ownUnit { matchedOwnUnit = true }
-                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate, origin: origin)
-                if let g = input.gains[post.id] { acc[i].addGain(g) }
-            }
-            if sources.included[si] { sources.acc[si].add(t, inWeek: inWeek, matched: matchedOwnUnit) }
-        }
+        tally(input, innovations: innovations, slotOf: slotOf, weeks: (start, end, trendStarts), apiSources: apiSources,
+              into: &acc, sources: &sources)
         for k in sources.rates.indices where sources.rates[k].count > 1 { sources.rates[k].sort() }
         var followers: [String: Int] = [:]
         for s in reg.sources { if let f = s.followers, followers[s.id] == nil { followers[s.id] = f } }
@@ -83,6 +58,56 @@ public enum WeeklyBuilder {
         var sourcesByUnit: [String: [Source]] = [:]
         for s in reg.sources where included.contains(s.unitID) { sourcesByUnit[s.unitID, default: []].append(s) }
 
+        let built = unitWeeks(tree, innovationsByUnit: innovationsByUnit, sourcesByUnit: sourcesByUnit,
+                              sources: sources, health: healthBySource, views: views, zone: zone)
+        var units = built.units
+        rollUp(&units, indexes: built.indexes)
+
+        let (totals, trendSocial, trendOther, channelMix) = overall(units, weeks: n)
+        return WeeklyReport(week: input.week, weekStart: start, weekEnd: end, generated: input.now, zone: zone,
+                            trendWeeks: trendWeeks, units: units, totals: totals, trendSocial: trendSocial,
+                            trendOther: trendOther, channelMix: channelMix, weights: input.weights)
+    }
+
+    /// Adds every post counting before the week's end to the innovations it is matched to (once
+    /// each) and to its channel; `weeks` is the week's start and end and the trend weeks' starts.
+    static func tally(_ input: WeeklyInput, innovations: [Innovation], slotOf: [String: Int],
+                      weeks: (start: Date, end: Date, trendStarts: [Date]), apiSources: Set<String>,
+                      into acc: inout [InnovationAcc], sources: inout SourceTable) {
+        var seen: [Int] = []
+        for post in input.posts {
+            let t = post.time
+            guard t < weeks.end else { continue }
+            let week = weekIndex(t, starts: weeks.trendStarts)
+            let inWeek = t >= weeks.start
+            let si = sources.index(post.sourceID)
+            var rate: EngagementRate?
+            if week != nil, let r = EngagementRules.rate(post.engagement, platform: post.platform, followers: sources.followers[si]) {
+                rate = r
+                sources.rates[si].append(r.value)
+            }
+            let origin: NumberOrigin = !inWeek ? .feed : post.importedFrom != nil ? .csvImport
+                : apiSources.contains(post.sourceID) ? .api : .feed
+            var matchedOwnUnit = false
+            seen.removeAll(keepingCapacity: true)
+            let ownUnit = sources.unit[si]
+            for m in post.matches {
+                guard let i = slotOf[m.innovationID], !seen.contains(i) else { continue }
+                seen.append(i)
+                if innovations[i].unitID == ownUnit { matchedOwnUnit = true }
+                acc[i].add(post, source: si, week: week, inWeek: inWeek, rate: rate, origin: origin)
+                if let g = input.gains[post.id] { acc[i].addGain(g) }
+            }
+            if sources.included[si] { sources.acc[si].add(t, inWeek: inWeek, matched: matchedOwnUnit) }
+        }
+    }
+
+    /// Each unit's week in hierarchy order (innovations in natural order, channels, totals, own
+    /// visibility index, platforms, recommendations), and each unit's own innovations' indexes.
+    static func unitWeeks(_ tree: UnitTree, innovationsByUnit: [String: [InnovationWeek]], sourcesByUnit: [String: [Source]],
+                          sources: SourceTable, health: [String: SourceHealth], views: [String: [PlatformVisibility]],
+                          zone: TimeZone) -> (units: [UnitWeek], indexes: [[Int]]) {
+        var sources = sources
         var units: [UnitWeek] = []
         var indexes: [[Int]] = []
         for (unit, depth) in tree.ordered {
@@ -92,7 +117,7 @@ public enum WeeklyBuilder {
             let channels = (sourcesByUnit[unit.id] ?? []).map { s in
                 let a = sources.acc[sources.index(s.id)]
                 return ChannelWeek(source: s, posts: a.posts, matchedPosts: a.matched, lastPost: a.last,
-                                   health: healthBySource[s.id])
+                                   health: health[s.id])
             }
             var t = WeekTotals()
             for i in invs { t.add(i) }
@@ -105,8 +130,11 @@ public enum WeeklyBuilder {
             u.recommendations = Recommendations.make(for: u, zone: zone)
             units.append(u)
         }
-        rollUp(&units, indexes: indexes)
+        return (units, indexes)
+    }
 
+    /// The report's totals, its social and other posts per trend week, and its channel mix.
+    static func overall(_ units: [UnitWeek], weeks n: Int) -> (WeekTotals, [Int], [Int], [PlatformCount]) {
         var totals = WeekTotals()
         var trendSocial = [Int](repeating: 0, count: n), trendOther = trendSocial
         var mix: [Platform: Int] = [:]
@@ -123,9 +151,7 @@ public enum WeeklyBuilder {
         }
         let channelMix = mix.map { PlatformCount(platform: $0.key, posts: $0.value) }
             .sorted { ($1.posts, $0.platform.rawValue) < ($0.posts, $1.platform.rawValue) }
-        return WeeklyReport(week: input.week, weekStart: start, weekEnd: end, generated: input.now, zone: zone,
-                            trendWeeks: trendWeeks, units: units, totals: totals, trendSocial: trendSocial,
-                            trendOther: trendOther, channelMix: channelMix, weights: input.weights)
+        return (totals, trendSocial, trendOther, channelMix)
     }
 
     /// Post times of the feeds on social platforms (bridges), the only channels that can be *stale*.

@@ -66,6 +66,13 @@ extension Tokenizer {
             i += len
             oEnd = i
         }
+        finishWord(start: start, oStart: oStart, oEnd: oEnd, uppers: uppers, lowers: lowers)
+    }
+
+    /// Ends the word `readWord` read (folded from `start`, written at `oStart..<oEnd`): drops a
+    /// written reduplication's "2", appends the token, and notes a hyphen that links the next word.
+    @inline(__always) private mutating func finishWord(start: Int, oStart: Int, oEnd: Int, uppers: Bool, lowers: Bool) {
+        let n = bytes.count
         // "inovasi2" is written reduplication.
         if count - start >= 4, out[count - 1] == UInt8(ascii: "2"), out[count - 2] >= UInt8(ascii: "a") {
             count -= 1

@@ -54,33 +54,11 @@ extension XMLFeedReader {
     /// A child of an item / entry (or of a media:group in it, at `depth` 1…).
     func applyEntryField<N: FeedField>(_ key: FeedKey, _ child: N, depth: Int, to s: inout EntryState) {
         switch key {
-        case .title, .dcTitle:
-            if let t = text(child, defaultHTML: false), !t.value.isEmpty, depth <= s.titleDepth {
-                s.entry.title = t
-                s.titleDepth = depth
-            }
-        case .mediaTitle:
-            if s.mediaTitle == nil, let t = text(child, defaultHTML: false), !t.value.isEmpty { s.mediaTitle = t }
+        case .title, .dcTitle, .mediaTitle, .description, .summary, .dcDescription, .mediaDescription, .itunesSummary,
+             .contentEncoded, .content, .xhtmlBody, .fullItem:
+            applyEntryText(key, child, depth: depth, to: &s)
         case .link:
-            if isAtom || child.attribute("href") != nil {
-                let rel = child.attribute("rel") ?? "alternate"
-                let hrefAttr = child.attribute("href")
-                guard let rawHref = hrefAttr ?? clean(child.text).nilIfEmpty else { return }
-                let type = child.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
-                let href = XMLBase.resolve(rawHref, against: child.xmlBase)
-                if rel == "enclosure", !href.isEmpty {
-                    s.entry.enclosures.append(FeedEnclosure(url: href, type: child.attribute("type"),
-                                                            length: child.attribute("length").flatMap(parseLength)))
-                }
-                if hrefAttr == nil || rel == "alternate" && (type == "text/html" || type == "application/xhtml+xml" || type == "html") {
-                    s.entry.link = href
-                    s.hasLink = true
-                }
-            } else {
-                let v = clean(child.text)
-                s.entry.link = v.isEmpty ? nil : XMLBase.resolve(fixLinkQuery(v), against: child.xmlBase)
-                s.hasLink = true
-            }
+            applyEntryLink(child, to: &s)
         case .image:
             // feedparser lets an <id> inside an entry's <image> act as the permalink.
             if s.guidLink == nil, let id = child.childText("id") {
@@ -108,6 +86,31 @@ extension XMLFeedReader {
                 s.entry.author = a
                 s.authorSet = true
             }
+        case .category, .dcSubject, .mediaKeywords, .tags, .mediaCategory:
+            applyEntryCategory(key, child, to: &s)
+        case .enclosure:
+            if let raw = child.attribute("url") ?? child.attribute("href"), !raw.isEmpty {
+                let url = XMLBase.resolve(raw, against: child.xmlBase)
+                s.entry.enclosures.append(FeedEnclosure(url: url, type: child.attribute("type"),
+                                                        length: child.attribute("length").flatMap(parseLength)))
+            }
+        case .slashComments, .thrTotal, .mediaStatistics, .mediaStarRating:
+            applyEntryCounts(key, child, to: &s)
+        default:
+            break
+        }
+    }
+
+    /// Title, summary and content of an entry.
+    @inline(__always) private func applyEntryText<N: FeedField>(_ key: FeedKey, _ child: N, depth: Int, to s: inout EntryState) {
+        switch key {
+        case .title, .dcTitle:
+            if let t = text(child, defaultHTML: false), !t.value.isEmpty, depth <= s.titleDepth {
+                s.entry.title = t
+                s.titleDepth = depth
+            }
+        case .mediaTitle:
+            if s.mediaTitle == nil, let t = text(child, defaultHTML: false), !t.value.isEmpty { s.mediaTitle = t }
         case .description, .summary, .dcDescription, .mediaDescription, .itunesSummary:
             // feedparser: a second summary before any content becomes content; after content it replaces the summary.
             guard let t = text(child, defaultHTML: key == .description || key == .mediaDescription) else { return }
@@ -118,9 +121,38 @@ extension XMLFeedReader {
                 s.entry.summary = t
                 s.summaryDepth = depth
             }
-        case .contentEncoded, .content, .xhtmlBody, .fullItem:
+        default:  // .contentEncoded, .content, .xhtmlBody, .fullItem
             s.hasContent = true
             if s.entry.content == nil, let t = text(child, defaultHTML: key != .content) { s.entry.content = t }
+        }
+    }
+
+    /// An entry's `<link>`: Atom (or RSS with `href`) by rel and type, else RSS text.
+    @inline(__always) private func applyEntryLink<N: FeedField>(_ child: N, to s: inout EntryState) {
+        guard isAtom || child.attribute("href") != nil else {
+            let v = clean(child.text)
+            s.entry.link = v.isEmpty ? nil : XMLBase.resolve(fixLinkQuery(v), against: child.xmlBase)
+            s.hasLink = true
+            return
+        }
+        let rel = child.attribute("rel") ?? "alternate"
+        let hrefAttr = child.attribute("href")
+        guard let rawHref = hrefAttr ?? clean(child.text).nilIfEmpty else { return }
+        let type = child.attribute("type") ?? (rel == "self" ? "application/atom+xml" : "text/html")
+        let href = XMLBase.resolve(rawHref, against: child.xmlBase)
+        if rel == "enclosure", !href.isEmpty {
+            s.entry.enclosures.append(FeedEnclosure(url: href, type: child.attribute("type"),
+                                                    length: child.attribute("length").flatMap(parseLength)))
+        }
+        if hrefAttr == nil || rel == "alternate" && (type == "text/html" || type == "application/xhtml+xml" || type == "html") {
+            s.entry.link = href
+            s.hasLink = true
+        }
+    }
+
+    /// Categories, subjects, keywords and tags of an entry.
+    @inline(__always) private func applyEntryCategory<N: FeedField>(_ key: FeedKey, _ child: N, to s: inout EntryState) {
+        switch key {
         case .category:
             let term = child.attribute("term") ?? clean(child.hasElements ? child.directText : child.text)
             let t = term.pythonTrimmed()
@@ -134,18 +166,18 @@ extension XMLFeedReader {
                 let t = String(part).pythonTrimmed()
                 if !t.isEmpty { s.entry.categories.append(t) }
             }
-        case .mediaCategory:
+        default:  // .mediaCategory
             let scheme = child.attribute("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
             if scheme != "http://search.yahoo.com/mrss/category_schema" {
                 let t = clean(child.text)
                 if !t.isEmpty { s.entry.categories.append(t) }
             }
-        case .enclosure:
-            if let raw = child.attribute("url") ?? child.attribute("href"), !raw.isEmpty {
-                let url = XMLBase.resolve(raw, against: child.xmlBase)
-                s.entry.enclosures.append(FeedEnclosure(url: url, type: child.attribute("type"),
-                                                        length: child.attribute("length").flatMap(parseLength)))
-            }
+        }
+    }
+
+    /// Comment, view and like counters of an entry.
+    @inline(__always) private func applyEntryCounts<N: FeedField>(_ key: FeedKey, _ child: N, to s: inout EntryState) {
+        switch key {
         case .slashComments:
             if let v = count(child.text, "comment count", &s) { s.entry.comments = v }
         case .thrTotal:
@@ -153,10 +185,8 @@ extension XMLFeedReader {
         case .mediaStatistics:
             if let v = count(child.attribute("views"), "view count", &s) { s.entry.views = v }
             if let v = count(child.attribute("favorites"), "favorite count", &s), s.entry.likes == nil { s.entry.likes = v }
-        case .mediaStarRating:
+        default:  // .mediaStarRating
             if let v = count(child.attribute("count"), "rating count", &s) { s.entry.likes = v }
-        default:
-            break
         }
     }
 
