@@ -32,7 +32,7 @@ extension Dashboard {
             } else {
                 h.raw(Chart.lines([(p.t("tayang", "views"), "#12355b", history.map { $0.engagement.views ?? 0 }),
                                    (p.t("suka", "likes"), "#b35c00", history.map { $0.engagement.likes ?? 0 })],
-                                  days: history.map { f.day($0.day) }, title: p.t("Keterlibatan per hari", "Engagement per day")))
+                                  days: history.map { f.day($0.day) }, title: p.t("Keterlibatan per hari", "Engagement per day"), peakText: f.int))
             }
             h.raw("<h2>").text(p.t("Butir LKE", "LKE items")).raw("</h2>\n<table id=\"lke\"><thead><tr><th>")
             h.text(p.t("Butir", "Item")).raw("</th><th>").text(p.t("Saran jawaban", "Suggested answer")).raw("</th><th>")

@@ -68,23 +68,31 @@ enum Chart {
             + "<polyline fill=\"none\" stroke=\"#12355b\" stroke-width=\"1.5\" points=\"\(pts)\"/></svg>"
     }
 
-    /// A line chart of one or two series over days, with the first and last day and the peak written.
-    static func lines(_ series: [(name: String, color: String, values: [Int])], days: [String], title: String) -> String {
+    /// A line chart of one or two series over days, with the first and last day and the peak written
+    /// (`peakText`: the peak in the page's number style). Every day is also a dot, so one day shows.
+    static func lines(_ series: [(name: String, color: String, values: [Int])], days: [String], title: String,
+                      peakText: (Int) -> String = { String($0) }) -> String {
         let w = 640, h = 200, left = 60, bottom = 24
-        let peak = max(series.flatMap(\.values).max() ?? 0, 1), n = max(days.count, 2)
+        let peak = max(series.flatMap(\.values).max() ?? 0, 1), n = days.count
+        func x(_ i: Int) -> Int { n < 2 ? (left + w - 10) / 2 : left + i * (w - left - 10) / (n - 1) }
+        func y(_ v: Int) -> Int { h - bottom - max(v, 0) * (h - bottom - 10) / peak }
         var s = "<svg width=\"100%\" viewBox=\"0 0 \(w) \(h + 20)\" role=\"img\" aria-label=\"\(HTML.escape(title))\">"
         s += "<line x1=\"\(left)\" y1=\"\(h - bottom)\" x2=\"\(w)\" y2=\"\(h - bottom)\" stroke=\"#888\"/>"
-        s += "<text x=\"0\" y=\"14\" font-size=\"12\">\(peak)</text><text x=\"0\" y=\"\(h - bottom)\" font-size=\"12\">0</text>"
+        s += "<text x=\"0\" y=\"14\" font-size=\"12\">\(HTML.escape(peakText(peak)))</text>"
+        s += "<text x=\"0\" y=\"\(h - bottom)\" font-size=\"12\">0</text>"
         for (k, line) in series.enumerated() {
-            let pts = line.values.enumerated().map { i, v in
-                "\(left + i * (w - left - 10) / (n - 1)),\(h - bottom - v * (h - bottom - 10) / peak)"
-            }.joined(separator: " ")
-            s += "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\" points=\"\(pts)\"/>"
+            let pts = line.values.enumerated().map { i, v in "\(x(i)),\(y(v))" }
+            if pts.count > 1 {
+                s += "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\" points=\"\(pts.joined(separator: " "))\"/>"
+            }
+            for (i, v) in line.values.enumerated() {
+                s += "<circle cx=\"\(x(i))\" cy=\"\(y(v))\" r=\"3\" fill=\"\(line.color)\"/>"
+            }
             s += "<text x=\"\(left + 120 * k)\" y=\"\(h + 14)\" font-size=\"12\" fill=\"\(line.color)\">■ \(HTML.escape(line.name))</text>"
         }
         if let first = days.first, let last = days.last {
             s += "<text x=\"\(left)\" y=\"\(h - 6)\" font-size=\"12\">\(HTML.escape(first))</text>"
-            s += "<text x=\"\(w - 10)\" y=\"\(h - 6)\" font-size=\"12\" text-anchor=\"end\">\(HTML.escape(last))</text>"
+            if n > 1 { s += "<text x=\"\(w - 10)\" y=\"\(h - 6)\" font-size=\"12\" text-anchor=\"end\">\(HTML.escape(last))</text>" }
         }
         return s + "</svg>"
     }

@@ -83,7 +83,7 @@ extension Dashboard {
             if let inn = evidenceFor {
                 for m in post.matches where m.innovationID == inn {
                     h.text(p.t("skor ", "score ") + LocalFormat.decimal(m.score, digits: 2, language: p.language) + ": ")
-                    for (i, w) in m.evidence.enumerated() { if i > 0 { h.raw(", ") }; h.raw("<mark>").text(w).raw("</mark>") }
+                    for (i, w) in m.evidence.enumerated() { if i > 0 { h.raw(", ") }; h.raw("<mark>").text(EvidenceText.line(w, p.language)).raw("</mark>") }
                 }
             } else {
                 for (i, m) in post.matches.enumerated() {
