@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "PantauPlatformsTests", dependencies: ["PantauPlatforms", "PantauFetch", "PantauTestSupport"]),
         // Parse only to hand the labelled sets' HTML posts over as the Pipeline does (HTMLText.plainText).
         .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch", "PantauParse"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"]),
+        .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "PantauScoreTests", dependencies: ["PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
