@@ -38,6 +38,20 @@ struct GlobalOptions: ParsableArguments {
         return try result.get()
     }
 
+    /// `openWorkspace` for the daemon: while a PostgreSQL server does not answer, says so (naming the
+    /// server, never credentials) and tries again after 5 s, doubling up to 5 minutes. Any other error
+    /// (a refused password, a broken registry) stops at once.
+    func openWorkspaceRetrying(logger: Logger) async throws -> Workspace {
+        var wait = 5
+        while true {
+            do { return try await openWorkspace(logger: logger) } catch where Workspace.storeDoesNotAnswer(error) {
+                logger.error("database does not answer, retrying", metadata: ["error": "\(error)", "retry_in": "\(wait)s"])
+                try await Task.sleep(for: .seconds(wait))
+                wait = min(wait * 2, 300)
+            }
+        }
+    }
+
     /// The store `--db` names: a postgres:// or postgresql:// URL (kept as a `Secret`: it may hold a
     /// password), else an SQLite file; nil when not given.
     var database: DatabaseLocation? {

@@ -59,6 +59,11 @@ extension Workspace {
         return store
     }
 
+    /// Whether `error` says the store's server did not answer (worth trying again later).
+    public static func storeDoesNotAnswer(_ error: any Error) -> Bool {
+        (error as? PostgresStoreError)?.isTransient == true
+    }
+
     /// Ends what the store holds open (a PostgreSQL client's connections); SQLite needs nothing.
     public func close() async {
         if let postgres = store as Any as? PostgresStore { await postgres.close() }

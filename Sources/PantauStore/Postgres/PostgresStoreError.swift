@@ -60,11 +60,25 @@ public enum PostgresStoreError: Error, Sendable, CustomStringConvertible {
         case .authMechanismRequiresPassword: return .passwordMissing(server: server, user: user)
         case .sslUnsupported: return .refused(server: server, reason: "the server offers no TLS (sslmode requires it)")
         case .connectionError:
-            return .notAnswering(server: server, reason: psql.underlying.map { "\($0)" } ?? "cannot connect")
+            return .notAnswering(server: server, reason: connectionProblem(psql.underlying))
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .poolClosed:
             return .notAnswering(server: server, reason: "the connection was closed")
         case .queryCancelled: return .query(server: server, reason: "cancelled")
         default: return .query(server: server, reason: "\(psql.code)")
         }
+    }
+
+    /// SwiftNIO's connection error in a few words ("connection refused", …), its own text otherwise.
+    static func connectionProblem(_ error: (any Error)?) -> String {
+        guard let error else { return "cannot connect" }
+        let text = "\(error)"
+        let lower = text.lowercased()
+        if lower.contains("connection refused") { return "connection refused" }
+        if lower.contains("timeout") || lower.contains("timed out") { return "no answer within 10 s" }
+        if lower.contains("dns") || lower.contains("name resolution") || lower.contains("host not found") {
+            return "host name not found"
+        }
+        if lower.contains("unreachable") { return "network unreachable" }
+        return text
     }
 }

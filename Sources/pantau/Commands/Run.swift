@@ -23,7 +23,7 @@ struct Run: AsyncParsableCommand {
         try await friendly {
             var logger = global.makeLogger()
             if !global.quiet, !global.verbose { logger.logLevel = .notice }
-            let workspace = try await global.openWorkspace(logger: logger)
+            let workspace = try await global.openWorkspaceRetrying(logger: logger)
             let language = workspace.language, zone = workspace.zone, quiet = global.quiet
             let daemon = workspace.daemon { event in
                 guard !quiet else { return }
