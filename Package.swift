@@ -90,7 +90,10 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+        .testTarget(name: "PantauPipelineTests", dependencies: [
+            "PantauPipeline", "PantauTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Runs the built `pantau` and `pantau-dev` binaries as subprocesses (the dependencies make SwiftPM build them first).
         .testTarget(name: "PantauCLITests", dependencies: ["pantau", "pantau-dev"]),
 
