@@ -26,7 +26,8 @@ extension PostgresStore {
     }
 
     /// One transaction per batch; each outcome in its own savepoint, so one that cannot be saved is
-    /// left out alone (its error in its slot) and the others are kept.
+    /// left out alone (its error in its slot) and the others are kept. Outcomes are written in the
+    /// order given, so posts get their ids in the same order as on SQLite.
     public func saveCrawled(_ outcomes: [CrawlOutcome], owner: String) async throws -> [Result<Int, StoreError>] {
         guard !outcomes.isEmpty else { return [] }
         return try await withTransaction { conn in
@@ -34,14 +35,29 @@ extension PostgresStore {
             var results: [Result<Int, StoreError>] = []
             results.reserveCapacity(outcomes.count)
             for o in outcomes {
-                switch try await conn.savepoint({ try await writer.save(o, releasingLeaseOf: owner) }) {
-                case let .success(n): results.append(.success(n))
-                case let .failure(error):
-                    results.append(.failure(.query("cannot save source \(o.sourceID): \(self.wrap(error))")))
+                var tries = 0
+                while true {
+                    switch try await conn.savepoint({ try await writer.save(o, releasingLeaseOf: owner) }) {
+                    case let .success(n): results.append(.success(n))
+                    case let .failure(error) where Self.isDeadlock(error) && tries < 3:
+                        // Another worker writes the same rows (a lease taken over): its transaction
+                        // goes on, this outcome is written again once it committed.
+                        tries += 1
+                        continue
+                    case let .failure(error):
+                        results.append(.failure(.query("cannot save source \(o.sourceID): \(self.wrap(error))")))
+                    }
+                    break
                 }
             }
             return results
         }
+    }
+
+    /// A deadlock or serialization failure: the statement may work when tried again.
+    static func isDeadlock(_ error: any Error) -> Bool {
+        guard let e = error as? PSQLError, e.code == .server, let state = e.serverInfo?[.sqlState] else { return false }
+        return state == "40P01" || state == "40001"
     }
 
     public func parseQuarantines() async throws -> [String: ParseQuarantine] {
