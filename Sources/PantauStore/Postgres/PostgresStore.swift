@@ -12,6 +12,10 @@ import PostgresNIO
 /// byte-identical on both stores; names are unquoted, so PostgreSQL folds them to lower case and
 /// the SQL text of `AppDatabase` names the same columns (`"fetch"` alone needs quotes).
 ///
+/// A server that stops answering: calls wait while the pool tries to reconnect, for about a minute
+/// (PostgresNIO's circuit breaker), then fail with `PostgresStoreError.notAnswering`, and later calls
+/// fail at once until the server answers again; the pool reconnects by itself (`CrawlDaemon` retries).
+///
 /// Helpers for the other `PostgresStore+…` files: `query`, `execute`, `withTransaction`, and on a
 /// transaction's connection `rows`, `run` and `savepoint` (`PostgresConnection+Pantau.swift`).
 public final class PostgresStore: Sendable {

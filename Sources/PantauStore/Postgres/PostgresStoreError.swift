@@ -46,6 +46,7 @@ public enum PostgresStoreError: Error, Sendable, CustomStringConvertible {
     static func wrapping(_ error: any Error, server: String, user: String) -> PostgresStoreError {
         if let e = error as? PostgresStoreError { return e }
         if error is CancellationError { return .query(server: server, reason: "cancelled") }
+        if let pool = poolProblem(error) { return .notAnswering(server: server, reason: pool) }
         guard let psql = error as? PSQLError else { return .query(server: server, reason: "\(error)") }
         switch psql.code {
         case .server:
@@ -66,6 +67,17 @@ public enum PostgresStoreError: Error, Sendable, CustomStringConvertible {
         case .queryCancelled: return .query(server: server, reason: "cancelled")
         default: return .query(server: server, reason: "\(psql.code)")
         }
+    }
+
+    /// The connection pool's own errors (its type is in an underscored module of PostgresNIO, so it
+    /// is told by name): no connection could be made for a minute (its circuit breaker: later
+    /// requests fail at once until the server answers again), or the pool was shut down.
+    static func poolProblem(_ error: any Error) -> String? {
+        guard String(reflecting: type(of: error)).hasSuffix("ConnectionPoolError") else { return nil }
+        let text = "\(error)"
+        if text.contains("CircuitBreakerTripped") { return "no connection could be made for a minute" }
+        if text.contains("poolShutdown") { return "the store was closed" }
+        return "cannot get a connection"
     }
 
     /// SwiftNIO's connection error in a few words ("connection refused", …), its own text otherwise.
