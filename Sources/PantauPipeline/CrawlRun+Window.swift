@@ -15,6 +15,8 @@ extension CrawlRun {
         var summary = CrawlSummary()
         summary.sources = sources.count
         let window = max(engine.config.concurrency * 4, 64)
+        let renewal = LeaseRenewal(storage: storage, owner: leaseOwner, seconds: leaseSeconds, now: now)
+        defer { renewal.stop() }
         await withTaskGroup(of: CrawlOutcome.self) { group in
             var next = 0
             var ready: [(Source, ClaimedSource)] = []
@@ -29,6 +31,7 @@ extension CrawlRun {
                         let chunk = Array(sources[next..<min(next + window, sources.count)])
                         next += chunk.count
                         ready = await claim(chunk, now: now(), into: &summary, progress: progress, dueOnly: dueOnly)
+                        renewal.claimed(ready.map(\.1.sourceID))
                         readyHead = 0
                         continue
                     }
@@ -38,6 +41,7 @@ extension CrawlRun {
                     group.addTask { await crawl.crawl(source, claimed, runID: runID, now: now) }
                 }
                 guard let done = await group.next() else { break }
+                renewal.finished(done.sourceID)
                 inFlight -= 1
                 pending.append(done)
                 if pending.count >= saveBatch || Date().timeIntervalSince(lastSave) >= saveInterval || inFlight == 0 {
