@@ -10,7 +10,10 @@ import UnixSignals
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the scheduler: crawl each source whenever it is due, until stopped (SIGTERM/SIGINT).",
-        discussion: "Several `pantau run` or `pantau crawl` processes may share one database: each source is crawled by one of them at a time.")
+        discussion: "Several `pantau run` or `pantau crawl` processes may share one database: each source is crawled by one of them at a time. "
+            + "With --db postgres://user@host/db they may run on several machines; a worker that dies keeps its sources "
+            + "until its 10-minute leases expire, then another takes them. While the server does not answer, the daemon "
+            + "says so and tries again.")
 
     @OptionGroup var global: GlobalOptions
 
