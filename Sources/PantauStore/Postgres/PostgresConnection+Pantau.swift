@@ -38,10 +38,12 @@ extension PostgresRow {
         try makeRandomAccess()[index].decode(T.self, context: .default)
     }
 
-    /// Column `index`, a date stored as text by `StorageDate`, or nil (NULL or another shape).
+    /// Column `index`, a date stored as text by `StorageDate`, or nil (NULL or another shape), read
+    /// as GRDB reads it: the crawl state, quarantines and earliest due time that `AppDatabase` reads
+    /// through GRDB, whose `Date` can differ from `StorageDate.parse`'s in the last bit.
     public func date(_ index: Int) throws -> Date? {
         guard let text = try value(index, as: String?.self) else { return nil }
-        return StorageDate.parse(text)
+        return PostgresStoredDate.grdb(text)
     }
 }
 

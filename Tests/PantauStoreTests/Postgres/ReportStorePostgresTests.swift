@@ -43,6 +43,14 @@ struct ReportStorePostgresTests {
             #expect(b.map(\.sourceID) == ["Insta", "_broken", "fresh", "web"], "by id as bytes order them")
             let broken = try #require(b.first { $0.sourceID == "_broken" })
             #expect(broken.consecutiveFailures == 2 && broken.quarantinedSince != nil && broken.isBroken)
+            // The CrawlStorage reads health is made of answer alike too (their dates read as SQLite reads them).
+            let quarantines = try await twins.ask { try await $0.parseQuarantines() }
+            #expect(quarantines.postgres == quarantines.sqlite && quarantines.postgres.keys.sorted() == ["_broken"])
+            let due = try await twins.ask { try await $0.earliestDue() }
+            #expect(due.postgres == due.sqlite)
+            let at = t0 + 86_400 * 2
+            let claims = try await twins.ask { try await $0.claimSources(["web", "Insta", "_broken"], owner: "w", at: at, until: at + 60) }
+            #expect(claims.postgres.map(\.state) == claims.sqlite.map(\.state) && claims.postgres.count == 3)
             let insta = try #require(b.first { $0.sourceID == "Insta" })
             #expect(insta.apiState == .tokenExpired && insta.apiHint == "renew at developers.example" && insta.followers == 1_234)
         }
