@@ -29,15 +29,7 @@ extension Workspace {
         let store: any WorkspaceStore
         switch location {
         case .sqlite: store = try openStore(location, mustExist: database != nil && !create)
-        case let .postgres(url):
-            let postgres = try await openPostgres(url)
-            // A cast, not a conversion, while PostgresStore's report, alert, post, account and
-            // dashboard queries are built on another branch (#17).
-            guard let workspaceStore = postgres as Any as? any WorkspaceStore else {
-                await postgres.close()
-                throw WorkspaceError.storeNotAvailable("Reports on PostgreSQL")
-            }
-            store = workspaceStore
+        case let .postgres(url): store = try await openPostgres(url)
         }
         return Workspace(registry: registry, registryFolder: folder, location: location, store: store,
                          warnings: registryWarnings(folder), logger: logger)
@@ -66,7 +58,7 @@ extension Workspace {
 
     /// Ends what the store holds open (a PostgreSQL client's connections); SQLite needs nothing.
     public func close() async {
-        if let postgres = store as Any as? PostgresStore { await postgres.close() }
+        if let postgres = store as? PostgresStore { await postgres.close() }
     }
 
     /// The registry in `folder`, validated whole.

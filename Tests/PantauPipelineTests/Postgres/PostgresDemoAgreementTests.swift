@@ -18,20 +18,11 @@ struct PostgresDemoAgreementTests {
 
     @Test func theDemoGivesByteIdenticalReportAlertsAndEvidenceOnSQLiteAndPostgreSQL() async throws {
         let onSQLite = try await Self.demoAnswers(store: try AppDatabase.inMemory(), location: .sqlite(path: ":memory:"))
-        let onPostgres = try await PostgresTestDatabase.withFreshDatabase { url -> [String: String]? in
+        let onPostgres = try await PostgresTestDatabase.withFreshDatabase { url in
             let postgres = try await Workspace.openPostgres(url)
-            // TEMPORARY until issue-17q (PostgresStore's report queries) is merged: then a #require.
-            guard let store = postgres as Any as? any WorkspaceStore else {
-                await postgres.close()
-                return nil
-            }
-            let answers = try await Self.demoAnswers(store: store, location: .postgres(url: url))
+            let answers = try await Self.demoAnswers(store: postgres, location: .postgres(url: url))
             await postgres.close()
             return answers
-        }
-        guard let onPostgres else {
-            print("PostgresDemoAgreementTests: PostgresStore has no WorkspaceStore queries in this build: not compared")
-            return
         }
         #expect(onSQLite.count == onPostgres.count)
         for (name, text) in onSQLite {
