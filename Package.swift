@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C libraries, reached through their C APIs (see Sources/CCurl/shim.h, Sources/CLibXML2/shim.h).
@@ -36,6 +37,7 @@ let package = Package(
         .target(name: "PantauPlatforms", dependencies: ["PantauModel"]),
         .target(name: "PantauStore", dependencies: [
             "PantauModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "PantauScore", dependencies: ["PantauModel"]),
         .target(name: "PantauReport", dependencies: ["PantauModel"]),
@@ -79,7 +81,7 @@ let package = Package(
         .testTarget(name: "PantauPlatformsTests", dependencies: ["PantauPlatforms", "PantauFetch", "PantauTestSupport"]),
         // Parse only to hand the labelled sets' HTML posts over as the Pipeline does (HTMLText.plainText).
         .testTarget(name: "PantauMatchTests", dependencies: ["PantauMatch", "PantauParse"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore"]),
+        .testTarget(name: "PantauStoreTests", dependencies: ["PantauStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "PantauScoreTests", dependencies: ["PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauReportTests", dependencies: ["PantauReport", "PantauScore", "PantauTestSupport"]),
         .testTarget(name: "PantauAlertTests", dependencies: ["PantauAlert", "PantauTestSupport"]),
@@ -88,7 +90,10 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "PantauPipelineTests", dependencies: ["PantauPipeline", "PantauTestSupport"]),
+        .testTarget(name: "PantauPipelineTests", dependencies: [
+            "PantauPipeline", "PantauTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Runs the built `pantau` and `pantau-dev` binaries as subprocesses (the dependencies make SwiftPM build them first).
         .testTarget(name: "PantauCLITests", dependencies: ["pantau", "pantau-dev"]),
 

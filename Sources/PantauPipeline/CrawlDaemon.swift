@@ -9,8 +9,9 @@ import ServiceLifecycle
 /// cancelled, nothing half-done is recorded, and the next start resumes from the database.
 public struct CrawlDaemon: Service {
     public var crawler: CrawlRun
-    /// The database the alerts are evaluated on after each pass.
-    public var database: AppDatabase
+    /// Its store (any `WorkspaceStore`: SQLite or PostgreSQL) is synced with the registry before each
+    /// pass, and its alerts are evaluated and sent after it.
+    public var workspace: Workspace
     public var logger: Logger
     public var maxSleep: Duration = .seconds(60)
     public var minSleep: Duration = .seconds(5)
@@ -19,9 +20,13 @@ public struct CrawlDaemon: Service {
     /// Start, each round, stop: for the one-line status the CLI prints.
     public var onEvent: @Sendable (DaemonEvent) -> Void = { _ in }
 
-    public init(crawler: CrawlRun, database: AppDatabase, logger: Logger) {
+    /// While the store does not answer (a PostgreSQL server down or unreachable), passes are retried
+    /// after `minSleep`, doubling up to `maxRetrySleep`.
+    public var maxRetrySleep: Duration = .seconds(300)
+
+    public init(crawler: CrawlRun, workspace: Workspace, logger: Logger) {
         self.crawler = crawler
-        self.database = database
+        self.workspace = workspace
         self.logger = logger
     }
 
@@ -29,14 +34,23 @@ public struct CrawlDaemon: Service {
         logger.info("scheduler started", metadata: ["sources": "\(crawler.registry.sources.count)"])
         onEvent(.started(sources: crawler.registry.sources.count, next: try? await crawler.storage.earliestDue()))
         defer { onEvent(.stopped) }
+        var retry = minSleep
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             do {
                 try await cancelWhenGracefulShutdown { [self] in
                     try await pass()
                     try await Task.sleep(for: await sleepTime())
                 }
+                retry = minSleep
             } catch is CancellationError {
                 break
+            } catch let error as PostgresStoreError where error.isTransient {
+                // The message names the server without credentials (`PostgresStoreError`).
+                logger.error("database does not answer, retrying", metadata: [
+                    "error": "\(logText(error))", "retry_in": "\(retry.components.seconds)s",
+                ])
+                try? await cancelWhenGracefulShutdown { [retry] in try await Task.sleep(for: retry) }
+                retry = min(retry * 2, maxRetrySleep)
             } catch {
                 logger.error("scheduler pass failed", metadata: ["error": "\(logText(error))"])
                 try? await cancelWhenGracefulShutdown { [maxSleep] in try await Task.sleep(for: maxSleep) }
@@ -48,7 +62,7 @@ public struct CrawlDaemon: Service {
     /// One crawl of the sources due now.
     func pass() async throws {
         // The store's sources mirror the registry before due ones are chosen.
-        try database.syncSources(crawler.registry.sources)
+        try await workspace.store.syncSources(crawler.registry.sources)
         guard !(try await crawler.storage.dueSourceIDs(at: Date())).isEmpty else { return }
         let summary = try await crawler.run(.due, command: "run")
         logger.notice("crawl pass", metadata: [
@@ -63,12 +77,12 @@ public struct CrawlDaemon: Service {
     /// Sends alert changes after a pass; a failure is logged and retried on the next pass.
     func notifyAlerts() async {
         do {
-            let reporter = Reporter(registry: crawler.registry, database: database)
             // Before any channel was read there is nothing true to say (and no false alarm to send).
-            guard try reporter.hasData() else { return }
-            let alerts = try reporter.alerts(now: Date())
-            let reports = try await AlertJob(registry: crawler.registry, database: database, engine: crawler.engine)
-                .run(alerts: alerts, now: Date())
+            guard try await workspace.hasData() else { return }
+            let alerts = try await workspace.alerts(now: Date())
+            var job = AlertJob(registry: crawler.registry, database: workspace.store, engine: crawler.engine)
+            job.telegramBase = workspace.telegramAPIBase
+            let reports = try await job.run(alerts: alerts, now: Date())
             for r in reports where r.failed > 0 {
                 logger.warning("alerts not delivered", metadata: ["notifier": "\(r.notifier)", "errors": "\(logText(r.errors))"])
             }

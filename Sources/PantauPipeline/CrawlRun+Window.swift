@@ -7,11 +7,16 @@ extension CrawlRun {
     /// at a time (the claim brings each source's state and known post ids), and outcomes are saved
     /// in batches from this one task (one transaction per batch, leases released in it): a batch is
     /// written once it holds `saveBatch` outcomes or `saveInterval` seconds have passed since the last.
+    ///
+    /// `dueOnly` (a run of the due sources): a source that another worker crawled since the run chose
+    /// it (its next due time now lies ahead) is given back, not crawled again.
     func crawlWindows(_ sources: [Source], runID: Int64, now: @escaping @Sendable () -> Date, progress: Progress,
-                      crawl: SourceCrawl) async -> CrawlSummary {
+                      crawl: SourceCrawl, dueOnly: Bool = false) async -> CrawlSummary {
         var summary = CrawlSummary()
         summary.sources = sources.count
         let window = max(engine.config.concurrency * 4, 64)
+        let renewal = LeaseRenewal(storage: storage, owner: leaseOwner, seconds: leaseSeconds, now: now)
+        defer { renewal.stop() }
         await withTaskGroup(of: CrawlOutcome.self) { group in
             var next = 0
             var ready: [(Source, ClaimedSource)] = []
@@ -25,7 +30,8 @@ extension CrawlRun {
                         guard next < sources.count else { break }
                         let chunk = Array(sources[next..<min(next + window, sources.count)])
                         next += chunk.count
-                        ready = await claim(chunk, now: now(), into: &summary, progress: progress)
+                        ready = await claim(chunk, now: now(), into: &summary, progress: progress, dueOnly: dueOnly)
+                        renewal.claimed(ready.map(\.1.sourceID))
                         readyHead = 0
                         continue
                     }
@@ -35,6 +41,7 @@ extension CrawlRun {
                     group.addTask { await crawl.crawl(source, claimed, runID: runID, now: now) }
                 }
                 guard let done = await group.next() else { break }
+                renewal.finished(done.sourceID)
                 inFlight -= 1
                 pending.append(done)
                 if pending.count >= saveBatch || Date().timeIntervalSince(lastSave) >= saveInterval || inFlight == 0 {
@@ -51,12 +58,16 @@ extension CrawlRun {
     /// Claims the leases of `chunk` at once and returns the sources claimed with their claims; the
     /// others (held by another live process, or not claimable at all) are counted right away.
     func claim(_ chunk: [Source], now at: Date, into summary: inout CrawlSummary,
-               progress: Progress) async -> [(Source, ClaimedSource)] {
+               progress: Progress, dueOnly: Bool = false) async -> [(Source, ClaimedSource)] {
         do {
             let claims = try await storage.claimSources(chunk.map(\.id), owner: leaseOwner, at: at, until: at + leaseSeconds)
             var byID: [String: ClaimedSource] = [:]
             byID.reserveCapacity(claims.count)
-            for c in claims { byID[c.sourceID] = c }
+            var crawledSince: [String] = []
+            for c in claims {
+                if dueOnly, let due = c.state.nextDue, due > at { crawledSince.append(c.sourceID) } else { byID[c.sourceID] = c }
+            }
+            if !crawledSince.isEmpty { try? await storage.releaseClaims(crawledSince, owner: leaseOwner) }
             var out: [(Source, ClaimedSource)] = []
             out.reserveCapacity(claims.count)
             for s in chunk {

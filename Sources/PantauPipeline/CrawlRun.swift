@@ -104,8 +104,10 @@ public struct CrawlRun: Sendable {
         let started = Date()
         progress.start(total: sources.count)
         let journal = parseJournalDirectory.flatMap { ParseJournal(directory: $0, owner: leaseOwner) }
+        var dueOnly = false
+        if case .due = selection { dueOnly = true }
         var summary = await crawlWindows(sources, runID: runID, now: now, progress: progress,
-                                         crawl: sourceCrawl(journal: journal))
+                                         crawl: sourceCrawl(journal: journal), dueOnly: dueOnly)
         journal?.remove()
         progress.finish()
         summary.seconds = Date().timeIntervalSince(started)

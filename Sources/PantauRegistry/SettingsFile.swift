@@ -14,7 +14,7 @@ enum SettingsFile {
         if root.isNull { return s }
         for (key, f) in root.mapping(&issues, allowed: keys) {
             switch key {
-            case "database": s.database = UnitFile.text(f, &issues) ?? s.database
+            case "database": s.database = readDatabase(f, &issues) ?? s.database
             case "every": s.every = UnitFile.duration(f, &issues) ?? s.every
             case "timezone":
                 if let z = UnitFile.text(f, &issues) {
@@ -33,6 +33,23 @@ enum SettingsFile {
             }
         }
         return s
+    }
+
+    /// An SQLite path, or a postgres:// URL without a password (PGPASSWORD or ~/.pgpass hold it: a
+    /// registry is copied and shared). A URL that is wrong is named by its problem, never repeated.
+    static func readDatabase(_ field: YAMLField, _ issues: inout [RegistryIssue]) -> String? {
+        guard let text = UnitFile.text(field, &issues) else { return nil }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else { return text }
+        guard let parts = URLComponents(string: text), let host = parts.host, !host.isEmpty else {
+            issues.append(field.issue("is not a postgres://user@host:5432/database URL"))
+            return nil
+        }
+        guard parts.password == nil else {
+            issues.append(field.issue("holds a password: remove it from the URL and set PGPASSWORD or a ~/.pgpass line instead"))
+            return nil
+        }
+        return text
     }
 
     static func readCrawl(_ field: YAMLField, _ c: inout Settings.Crawl, _ issues: inout [RegistryIssue]) {

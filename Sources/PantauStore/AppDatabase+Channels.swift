@@ -9,7 +9,7 @@ extension AppDatabase {
         guard !sourceIDs.isEmpty else { return [:] }
         return try writer.read { db in
             var out: [String: [Date]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT sourceID, COALESCE(published, firstSeen) FROM post")
+            let rows = try Row.fetchCursor(db, sql: "SELECT sourceID, COALESCE(published, firstSeen) FROM post ORDER BY id")
             while let r = try rows.next() {
                 let id: String = r[0]
                 guard sourceIDs.contains(id), let text: String = r[1], let d = StorageDate.parse(text) else { continue }

@@ -36,6 +36,9 @@ extension AppDatabase {
                 let ev = evidence ? ((try? decoder.decode([String].self, from: Data((m[3] as String).utf8))) ?? []) : []
                 matches[postID, default: []].append(InnovationMatch(innovationID: m[1], score: m[2], evidence: ev))
             }
+            // A table scan gives the order the matches were written in, which a rematch takes from a
+            // dictionary: each post's matches are put in innovation id order, as on PostgreSQL.
+            for (id, list) in matches where list.count > 1 { matches[id] = list.sorted(by: InnovationMatch.storedOrder) }
             var imported: [Int64: String] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT postID, file, line FROM postImport") {
                 imported[r[0]] = "\(r[1] as String):\(r[2] as Int)"
@@ -46,7 +49,7 @@ extension AppDatabase {
             }
             var out: [ObservedPost] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, sourceID, stableID, url, title, published, firstSeen, lastSeen, textSHA256 FROM post
+                SELECT id, sourceID, stableID, url, title, published, firstSeen, lastSeen, textSHA256 FROM post ORDER BY id
                 """)
             while let r = try rows.next() {
                 let sourceID: String = r[1]

@@ -42,6 +42,13 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// The migrations recorded in the file, in order (all of them once it is open: opening migrates).
+    public func appliedMigrations() throws -> [String] {
+        let migrator = Self.migrator
+        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        return migrator.migrations.filter(applied.contains)
+    }
+
     /// Runs `PRAGMA integrity_check`; "ok" when the file is sound.
     public func integrityCheck() throws -> String {
         try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }

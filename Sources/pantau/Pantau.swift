@@ -27,5 +27,6 @@ struct Pantau: AsyncParsableCommand {
             Demo.self,
             ServeCommand.self,
             UserCommand.self,
+            Migrate.self,
         ])
 }

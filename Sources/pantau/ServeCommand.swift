@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let logger = serveLogger(global)
             let dashboard = Dashboard(workspace: workspace, config: try server.config(), logger: logger)
             print("pantau serve: http://\(server.listen)/")

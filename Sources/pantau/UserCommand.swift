@@ -30,7 +30,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await friendly {
-                let workspace = try global.openWorkspace()
+                let workspace = try await global.openWorkspace()
                 let password = try readPassword(fromStdin: passwordStdin)
                 do {
                     let a = try await AccountAdmin.add(workspace, name: name, unitID: unit, role: role, password: password)
@@ -49,7 +49,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await friendly {
-                let workspace = try global.openWorkspace()
+                let workspace = try await global.openWorkspace()
                 do { print(try await AccountAdmin.newToken(workspace, name: name)) } catch let e as AccountError { throw CLIError(e.description) }
             }
         }

@@ -13,6 +13,7 @@ public enum ProblemText {
         case let e as PipelineError where l == .id: return indonesian(e)
         case let e as RegistryError where l == .id: return indonesian(e)
         case let e as StoreError where l == .id: return indonesian(e)
+        case let e as PostgresStoreError where l == .id: return indonesian(e)
         default: return String(describing: error)
         }
     }

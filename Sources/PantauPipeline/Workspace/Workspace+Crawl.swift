@@ -16,23 +16,32 @@ extension Workspace {
         return try await runCrawl(request, engine: engine, matcher: await matcher)
     }
 
-    /// The one call into the crawler (the place to change when the crawl takes its storage through
-    /// the `CrawlStorage` seam): the registry is already synced.
+    /// The one call into the crawler: the registry is already synced.
     func runCrawl(_ request: CrawlRequest, engine: FetchEngine, matcher: Matcher) async throws -> CrawlSummary {
-        let run = CrawlRun(registry: registry, database: try crawlDatabase(), engine: engine, logger: logger, matcher: matcher)
+        let run = try crawler(engine: engine, matcher: matcher)
         return try await run.run(run.selection(ids: request.sourceIDs, all: request.all), now: { Date() },
                                  progress: Progress(enabled: request.progress), command: request.command)
     }
 
-    /// The daemon's crawl run (it syncs the registry itself on every pass).
-    func daemonCrawler(engine: FetchEngine) throws -> CrawlRun {
-        CrawlRun(registry: registry, database: try crawlDatabase(), engine: engine, logger: logger)
-    }
-
-    /// The crawler still writes through SQLite; another store cannot crawl until it has a crawl seam.
-    func crawlDatabase() throws -> AppDatabase {
-        guard let db = store as? AppDatabase else { throw WorkspaceError.storeNotAvailable("Crawling into \(location)") }
-        return db
+    /// A crawl run on this workspace's store, through the `CrawlStorage` seam. SQLite keeps the API
+    /// platforms' state file and the parse journals beside its file; PostgreSQL in this machine's
+    /// `DatabaseLocation.localStateFolder` (created when missing).
+    func crawler(engine: FetchEngine, matcher: Matcher? = nil) throws -> CrawlRun {
+        if let db = store as? AppDatabase {
+            return CrawlRun(registry: registry, database: db, engine: engine, logger: logger, matcher: matcher)
+        }
+        guard let storage = store as? any CrawlStorage else {
+            throw WorkspaceError.storeNotAvailable("Crawling into \(location)")
+        }
+        guard let folder = location.localStateFolder(registry: registryFolder) else {
+            return CrawlRun(registry: registry, storage: storage, engine: engine, logger: logger, matcher: matcher)
+        }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let base = (folder as NSString).appendingPathComponent("pantau")
+        var run = CrawlRun(registry: registry, storage: storage, engine: engine, logger: logger, matcher: matcher,
+                           platformStateFile: PlatformSession.stateFile(forDatabase: base))
+        run.parseJournalDirectory = ParseJournal.directory(forDatabase: base)
+        return run
     }
 
     /// The fetcher's configuration from the registry's crawl settings.

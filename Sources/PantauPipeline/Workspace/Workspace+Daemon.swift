@@ -20,8 +20,7 @@ public struct CrawlService: Service, CustomStringConvertible {
     public func run() async throws {
         let engine = FetchEngine(config: Workspace.fetchConfig(workspace.registry.settings))
         defer { engine.shutdown() }
-        var daemon = CrawlDaemon(crawler: try workspace.daemonCrawler(engine: engine), database: try workspace.crawlDatabase(),
-                                 logger: workspace.logger)
+        var daemon = CrawlDaemon(crawler: try workspace.crawler(engine: engine), workspace: workspace, logger: workspace.logger)
         daemon.onEvent = onEvent
         try await daemon.run()
     }

@@ -27,7 +27,7 @@ struct Alerts: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let language = global.language(lang, workspace)
             if history { return try await showHistory(workspace, language) }
             guard try await workspace.hasData() else {

@@ -21,7 +21,7 @@ struct Crawl: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let request = CrawlRequest(all: all, sourceIDs: sources, progress: !json && !global.quiet)
             let summary = try await workspace.crawl(request)
             if json { printJSON(summary) } else { print(CrawlText.render(summary, language: workspace.language)) }

@@ -34,7 +34,7 @@ struct EvidenceCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let language = global.language(lang, workspace)
             guard try await workspace.hasData() else {
                 print(Reporter.noDataText(language))

@@ -18,7 +18,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let s = try await workspace.importCSV(file, now: Date())
             if json { printJSON(s); return }
             print(say(workspace.language,

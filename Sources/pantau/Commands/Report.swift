@@ -43,7 +43,7 @@ struct Report: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let language = global.language(lang, workspace)
             guard try await workspace.hasData() else {
                 print(Reporter.noDataText(language))

@@ -10,7 +10,10 @@ import UnixSignals
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the scheduler: crawl each source whenever it is due, until stopped (SIGTERM/SIGINT).",
-        discussion: "Several `pantau run` or `pantau crawl` processes may share one database: each source is crawled by one of them at a time.")
+        discussion: "Several `pantau run` or `pantau crawl` processes may share one database: each source is crawled by one of them at a time. "
+            + "With --db postgres://user@host/db they may run on several machines; a worker that dies keeps its sources "
+            + "until its 10-minute leases expire, then another takes them. While the server does not answer, the daemon "
+            + "says so and tries again.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -23,7 +26,7 @@ struct Run: AsyncParsableCommand {
         try await friendly {
             var logger = global.makeLogger()
             if !global.quiet, !global.verbose { logger.logLevel = .notice }
-            let workspace = try global.openWorkspace(logger: logger)
+            let workspace = try await global.openWorkspaceRetrying(logger: logger)
             let language = workspace.language, zone = workspace.zone, quiet = global.quiet
             let daemon = workspace.daemon { event in
                 guard !quiet else { return }

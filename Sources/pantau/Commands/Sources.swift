@@ -17,7 +17,7 @@ struct Sources: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let overview = try await workspace.sources()
             if json { printJSON(overview.health); return }
             let language = global.language(lang, workspace)

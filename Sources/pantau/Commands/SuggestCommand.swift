@@ -20,7 +20,7 @@ struct SuggestCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await friendly {
-            let workspace = try global.openWorkspace()
+            let workspace = try await global.openWorkspace()
             let result = try await workspace.suggest()
             if json { printJSON(result); return }
             print(SuggestText.render(result, language: global.language(lang, workspace)))
