@@ -120,7 +120,7 @@ fresh_db() {
 
 # Migrates a new store once, before workers race to open it (`pantau migrate` where the build has it).
 prepare_db() {
-    if "$BIN" migrate --help >/dev/null 2>&1; then
+    if "$BIN" --help | grep -qE '^  migrate '; then
         "$BIN" migrate --registry "$REG" --db "$1" >/dev/null
     else
         "$BIN" sources --json --registry "$REG" --db "$1" --create >/dev/null
