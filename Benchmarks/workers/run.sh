@@ -149,9 +149,13 @@ echo "$MULTI_DB" > "$W/multi.db"
 PIDS=()
 echo "multi start $(now)" >> "$W/phases"
 for i in $(seq 1 "$WORKERS"); do start_worker multi "$i" "$MULTI_DB"; done
-for p in "${PIDS[@]}"; do wait "$p" || echo "a worker ended with status $?"; done
+failed=0
+for i in "${!PIDS[@]}"; do
+    wait "${PIDS[$i]}" || { echo "   worker $((i + 1)) failed (status $?): $(head -c 500 "$W/multi-$((i + 1)).err")"; failed=1; }
+done
 echo "multi end $(now)" >> "$W/phases"
 PIDS=()
+[ "$failed" -eq 0 ] || { echo "== stopped: a worker failed, the figures would mean nothing"; exit 1; }
 
 echo "== kill cycle: $WORKERS workers, one killed with SIGKILL mid-crawl"
 KILL_DB=$(fresh_db kill)
@@ -174,8 +178,10 @@ PIDS=()
 echo "kill survivors $(now)" >> "$W/phases"
 
 uncrawled() {  # sources of the registry never crawled successfully
-    "$BIN" sources --json --registry "$REG" --db "$KILL_DB" |
-        python3 -c 'import json,sys; print(sum(1 for s in json.load(sys.stdin) if not s.get("lastSuccess")))'
+    "$BIN" sources --json --registry "$REG" --db "$KILL_DB" > "$W/kill-sources.json" ||
+        { echo "cannot list the sources of $KILL_DB" >&2; return 1; }
+    python3 -c 'import json,sys; print(sum(1 for s in json.load(open(sys.argv[1])) if not s.get("lastSuccess")))' \
+        "$W/kill-sources.json"
 }
 missing=$(uncrawled)
 echo "   after the survivors: $missing sources not crawled"
