@@ -13,23 +13,27 @@ extension PostgresStore {
     @discardableResult
     public func migrate(at now: Date = Date()) async throws(PostgresStoreError) -> [String] {
         do {
-            return try await withTransaction { conn in
-                try await conn.run("SELECT pg_advisory_xact_lock(\(Self.migrationLock))")
-                try await conn.run("""
-                    CREATE TABLE IF NOT EXISTS pantau_migrations (name TEXT PRIMARY KEY, appliedAt TEXT NOT NULL)
-                    """)
-                let done = Set(try await conn.rows("SELECT name FROM pantau_migrations").map { try $0.value(0, as: String.self) })
-                var applied: [String] = []
-                for migration in PostgresSchema.migrations where !done.contains(migration.name) {
-                    for statement in migration.statements { try await conn.run(PostgresQuery(unsafeSQL: statement)) }
-                    try await conn.run("""
-                        INSERT INTO pantau_migrations (name, appliedAt) VALUES (\(migration.name), \(StorageDate.text(now)))
-                        """)
-                    applied.append(migration.name)
-                }
-                return applied
-            }
+            return try await withTransaction { conn in try await Self.migrate(on: conn, at: now) }
         } catch { throw migrationError(error) }
+    }
+
+    /// `migrate()`'s work on the connection of a transaction the caller holds (the export migrates
+    /// its target in the transaction that copies, so that a failure leaves nothing behind).
+    static func migrate(on conn: PostgresConnection, at now: Date) async throws -> [String] {
+        try await conn.run("SELECT pg_advisory_xact_lock(\(Self.migrationLock))")
+        try await conn.run("""
+            CREATE TABLE IF NOT EXISTS pantau_migrations (name TEXT PRIMARY KEY, appliedAt TEXT NOT NULL)
+            """)
+        let done = Set(try await conn.rows("SELECT name FROM pantau_migrations").map { try $0.value(0, as: String.self) })
+        var applied: [String] = []
+        for migration in PostgresSchema.migrations where !done.contains(migration.name) {
+            for statement in migration.statements { try await conn.run(PostgresQuery(unsafeSQL: statement)) }
+            try await conn.run("""
+                INSERT INTO pantau_migrations (name, appliedAt) VALUES (\(migration.name), \(StorageDate.text(now)))
+                """)
+            applied.append(migration.name)
+        }
+        return applied
     }
 
     /// The migrations recorded in the database, in the order this build lists them (unknown ones,
