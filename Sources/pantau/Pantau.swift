@@ -28,5 +28,6 @@ struct Pantau: AsyncParsableCommand {
             ServeCommand.self,
             UserCommand.self,
             Migrate.self,
+            Export.self,
         ])
 }

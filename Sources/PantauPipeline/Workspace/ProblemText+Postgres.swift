@@ -15,6 +15,14 @@ extension ProblemText {
         case let .refused(server, reason): "Server PostgreSQL \(server) menolak sambungan: \(reason)"
         case let .migration(server, reason): "Skema basis data PostgreSQL \(server) tidak bisa diperbarui: \(reason)"
         case let .query(server, reason): "Basis data PostgreSQL \(server): \(reason)"
+        case let .notEmpty(server, tables):
+            "Basis data PostgreSQL \(server) sudah berisi data (tabel \(tables.joined(separator: ", "))): tidak ada yang disalin; "
+                + "pilih basis data yang kosong, atau tambahkan --replace untuk mengosongkannya dulu"
+        case let .countsDiffer(server, table, sqlite, postgres):
+            "Penyalinan ke basis data PostgreSQL \(server) dibatalkan: tabel \(table) berisi \(sqlite) baris di SQLite "
+                + "tetapi \(postgres) di PostgreSQL; tidak ada yang disimpan"
+        case let .cannotCopy(server, reason):
+            "Penyalinan ke basis data PostgreSQL \(server) dibatalkan: \(reason); tidak ada yang disimpan"
         }
     }
 }

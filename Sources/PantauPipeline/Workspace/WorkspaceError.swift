@@ -16,6 +16,10 @@ public enum WorkspaceError: Error, Sendable, Hashable, CustomStringConvertible {
     case weekNotStarted(week: ISOWeek, now: Date, zone: TimeZone)
     /// The demo crawl stored no post, so the demo has no week to report.
     case demoStoredNothing
+    /// `pantau export` copies an SQLite database; the workspace's store (named without credentials) is another.
+    case exportNeedsSQLite(store: String)
+    /// `pantau export --to` must name a PostgreSQL server (postgres://…).
+    case exportNeedsPostgres
 
     public var description: String { text(.en) }
 
@@ -39,6 +43,12 @@ public enum WorkspaceError: Error, Sendable, Hashable, CustomStringConvertible {
                       : "Week \(week) has not started yet (now \(today)): there is nothing to report."
         case .demoStoredNothing:
             return id ? "Crawl demo tidak menyimpan satu unggahan pun." : "The demo crawl stored no posts."
+        case let .exportNeedsSQLite(store):
+            return id ? "`pantau export` menyalin basis data SQLite, sedangkan \(store) bukan SQLite: pilih berkasnya dengan --db."
+                      : "`pantau export` copies an SQLite database, and \(store) is not one: name the file with --db."
+        case .exportNeedsPostgres:
+            return id ? "--to harus berupa server PostgreSQL: postgres://pengguna@host:5432/basisdata."
+                      : "--to must name a PostgreSQL server: postgres://user@host:5432/database."
         }
     }
 }

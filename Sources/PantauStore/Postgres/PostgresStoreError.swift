@@ -19,6 +19,12 @@ public enum PostgresStoreError: Error, Sendable, CustomStringConvertible {
     case migration(server: String, reason: String)
     /// A statement failed.
     case query(server: String, reason: String)
+    /// An export found data in the target database (these tables hold rows) and was not asked to replace it.
+    case notEmpty(server: String, tables: [String])
+    /// An export counted a table after copying and the two sides differ: nothing was kept.
+    case countsDiffer(server: String, table: String, sqlite: Int, postgres: Int)
+    /// An export met something it cannot carry over (a value, a table this build does not know): nothing was kept.
+    case cannotCopy(server: String, reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +37,13 @@ public enum PostgresStoreError: Error, Sendable, CustomStringConvertible {
         case let .refused(server, reason): "PostgreSQL server \(server) refused the connection: \(reason)"
         case let .migration(server, reason): "cannot update the schema of PostgreSQL database \(server): \(reason)"
         case let .query(server, reason): "PostgreSQL database \(server): \(reason)"
+        case let .notEmpty(server, tables):
+            "PostgreSQL database \(server) already holds data (tables \(tables.joined(separator: ", "))): nothing was copied; "
+                + "choose an empty database, or give --replace to empty this one first"
+        case let .countsDiffer(server, table, sqlite, postgres):
+            "copy to PostgreSQL database \(server) undone: table \(table) has \(sqlite) rows in SQLite "
+                + "but \(postgres) in PostgreSQL; nothing was kept"
+        case let .cannotCopy(server, reason): "copy to PostgreSQL database \(server) undone: \(reason); nothing was kept"
         }
     }
 
