@@ -34,6 +34,12 @@ struct PostgresDemoAgreementTests {
     /// The demo crawled into `store`, and its answers by name: the report's JSON, the alerts as
     /// `pantau alerts --json` prints them, the evidence CSV files.
     static func demoAnswers(store: any WorkspaceStore, location: DatabaseLocation) async throws -> [String: String] {
+        let registry = try await crawlDemo(into: store)
+        return try await answers(registry: registry, store: store, location: location)
+    }
+
+    /// The demo registry crawled into `store` (one source after the other, at `crawlClock`); returns the registry.
+    static func crawlDemo(into store: any WorkspaceStore) async throws -> Registry {
         var registry = try Workspace.loadRegistry(feeds)
         registry.settings.crawl.delayMillis = 0
         let server = try DemoAPIServer(folder: feeds + "/api")
@@ -47,6 +53,13 @@ struct PostgresDemoAgreementTests {
         for source in registry.sources {
             _ = try await run.run(sources: [source], now: { crawlClock }, command: "demo")
         }
+        return registry
+    }
+
+    /// What `store` answers for `registry`: the report's JSON and CSV, the alerts as `pantau alerts
+    /// --json` prints them, the evidence CSV files, by name.
+    static func answers(registry: Registry, store: any WorkspaceStore, location: DatabaseLocation) async throws
+        -> [String: String] {
         let ws = Workspace(registry: registry, location: location, store: store)
         let now = try #require(try await ws.dataAnchoredNow())
         var answers: [String: String] = [:]
