@@ -32,10 +32,12 @@ extension PostgresStore {
                 try await self.prepareTarget(conn, replace: replace)
                 var copied = 0
                 for table in CopiedTable.all {
-                    try await Self.copy(table, from: source, on: conn) { rows in
-                        copied += rows
-                        progress(CopyStep(table: table.name, copied: copied, total: total))
-                    }
+                    do {
+                        try await Self.copy(table, from: source, on: conn) { rows in
+                            copied += rows
+                            progress(CopyStep(table: table.name, copied: copied, total: total))
+                        }
+                    } catch { throw self.copyError(error) }
                 }
                 for table in CopiedTable.all where table.serial {
                     let next = try source.highestID(of: table) + 1
