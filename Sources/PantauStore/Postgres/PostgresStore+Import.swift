@@ -9,8 +9,9 @@ extension PostgresStore {
     /// Copies everything `database` (SQLite) holds into this PostgreSQL database (`pantau export`):
     /// every table in foreign-key order with its ids kept (`CopiedTable.all`; users, sessions and API
     /// tokens, which are digests, and alert state and history too), then sets each id sequence past
-    /// the highest id SQLite ever gave, so new rows get new ids. The SQLite side is read from one
-    /// snapshot, a page at a time, and sent with `COPY … FROM STDIN`.
+    /// the highest id SQLite ever gave, so new rows get new ids, and analyzes the tables for the
+    /// planner. The SQLite side is read from one snapshot, a page at a time, and sent with
+    /// `COPY … FROM STDIN`.
     ///
     /// All in one transaction, which also migrates the target: a failure leaves the database as it
     /// was. A target that already holds rows is refused (`notEmpty`) unless `replace`, which empties
@@ -39,14 +40,22 @@ extension PostgresStore {
                         }
                     } catch { throw self.copyError(error) }
                 }
-                for table in CopiedTable.all where table.serial {
-                    let next = try source.highestID(of: table) + 1
-                    try await conn.run(PostgresQuery(unsafeSQL: "SELECT setval(pg_get_serial_sequence('\(table.postgresName)', 'id'), $1, false)",
-                                                     binds: Self.binds(next)))
-                }
+                try await Self.settle(conn, source)
                 return try await self.compare(counts, conn)
             }
         } catch { throw copyError(error) }
+    }
+
+    /// Sets each id sequence past the highest id SQLite gave, and gives the planner its statistics
+    /// for the new rows now, not when autovacuum comes by.
+    private static func settle(_ conn: PostgresConnection, _ source: SQLiteCopySource) async throws {
+        for table in CopiedTable.all where table.serial {
+            let next = try source.highestID(of: table) + 1
+            try await conn.run(PostgresQuery(unsafeSQL: "SELECT setval(pg_get_serial_sequence('\(table.postgresName)', 'id'), $1, false)",
+                                             binds: binds(next)))
+        }
+        let names = CopiedTable.all.map { "\"\($0.postgresName)\"" }.joined(separator: ", ")
+        try await conn.run(PostgresQuery(unsafeSQL: "ANALYZE \(names)"))
     }
 
     /// Takes the tables for this transaction, and refuses them when they hold rows (`replace`: empties them).

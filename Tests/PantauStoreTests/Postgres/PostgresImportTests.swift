@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PantauModel
 import PostgresNIO
+import Synchronization
 import Testing
 @testable import PantauStore
 
@@ -69,6 +70,38 @@ struct PostgresImportTests {
             #expect(migrated.isEmpty, "the target was left as it was, unmigrated")
             await store.close()
         }
+    }
+
+    @Test func rowsWrittenToSQLiteDuringTheCopyAreNeitherCopiedNorCounted() async throws {
+        let file = try Self.sqliteFile()
+        defer { try? FileManager.default.removeItem(atPath: file.path) }
+        let database = file.database
+        try await database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO source (id, unitID, platform, kind, url) VALUES ('s', 'u', 'website', 'feed', 'https://s.example/feed');
+                \(Self.post(1))
+                """)
+        }
+        try await PostgresTestServer.withFreshDatabase { url in
+            let store = try await PostgresStore(url: url)
+            let crawled = Mutex(false)
+            // A crawl saves a post while the sources are being copied, before the posts are read.
+            let counts = try await store.importSQLite(database, replace: false) { _ in
+                guard crawled.withLock({ done in defer { done = true }; return !done }) else { return }
+                try? database.writer.write { db in try db.execute(sql: Self.post(2)) }
+            }
+            #expect(crawled.withLock { $0 })
+            #expect(counts.first { $0.table == "post" } == TableCount(table: "post", sqlite: 1, postgres: 1))
+            #expect(try await database.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM post") } == 2)
+            await store.close()
+        }
+    }
+
+    static func post(_ id: Int) -> String {
+        """
+        INSERT INTO post (id, sourceID, stableID, text, textSHA256, firstSeen, lastSeen)
+        VALUES (\(id), 's', 'p\(id)', 'teks', 'x', '2026-11-20 00:00:00.000', '2026-11-20 00:00:00.000');
+        """
     }
 
     /// A new SQLite file in the temporary folder.
