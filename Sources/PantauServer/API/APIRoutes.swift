@@ -27,7 +27,7 @@ extension Dashboard {
                 week = parsed
             }
             let report = try await cache.report(week: week, unitIDs: units)
-            return APIError.jsonText(workspace.render(report, as: .json, language: Dashboard.language(request)))
+            return APIError.jsonText(workspace.render(report, as: .json, language: Dashboard.language(request, context)))
         }
     }
 
