@@ -49,10 +49,11 @@ extension AppDatabase: AccountStorage {
 
     public func session(tokenDigest: String, now: Date) throws -> AccountSession? {
         try writer.read { db in
-            guard let r = try Row.fetchOne(db, sql: """
+            // Cached statements: every dashboard request asks one of these two.
+            guard let r = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT a.id, a.name, a.unitID, a.role, a.language, s.csrf, s.expires FROM accountSession s
                 JOIN account a ON a.id = s.accountID WHERE s.digest = ? AND s.expires > ?
-                """, arguments: [tokenDigest, now]), let account = Self.account(r) else { return nil }
+                """), arguments: [tokenDigest, now]), let account = Self.account(r) else { return nil }
             return AccountSession(account: account, csrfToken: r[5], expires: r[6])
         }
     }
@@ -70,9 +71,9 @@ extension AppDatabase: AccountStorage {
 
     public func account(apiTokenDigest: String) throws -> Account? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT a.id, a.name, a.unitID, a.role, a.language FROM apiToken t JOIN account a ON a.id = t.accountID WHERE t.digest = ?
-                """, arguments: [apiTokenDigest]).flatMap(Self.account)
+                """), arguments: [apiTokenDigest]).flatMap(Self.account)
         }
     }
 
