@@ -48,6 +48,7 @@ public struct CrawlRun: Sendable {
         self.logger = logger
         self.platformSession = PlatformSession(platforms: registry.settings.platforms, stateFile: platformStateFile)
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
+        self.leaseSeconds = TimeInterval(registry.settings.crawl.lease)
         if let path = registry.settings.crawl.parserPlugin {
             do { plugin = try ParserPlugin(path: path) } catch { pluginError = error }
         }
