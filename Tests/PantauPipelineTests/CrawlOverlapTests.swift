@@ -47,10 +47,10 @@ import Testing
     /// saved), then worker C (clock `start + 120`), each on its own store handle.
     static func checkOverlap(stores: (Fixture) async throws -> (any CrawlStorage, any CrawlStorage)) async throws {
         let server = try TestHTTPServer { req in
-            .init(.text("""
+            .text("""
             <rss version="2.0"><channel><title>x</title><item><title>Kabar \(req.path)</title>
             <guid>https://x.example\(req.path)</guid></item></channel></rss>
-            """))
+            """)
         }
         let sources = (0..<3).map { Source(id: "s\($0)", unitID: "u", platform: .website, url: server.baseURL + "/feed\($0).xml") }
         var settings = Settings()

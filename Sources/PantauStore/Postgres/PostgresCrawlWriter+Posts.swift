@@ -2,13 +2,14 @@ import Foundation
 import PantauModel
 import PostgresNIO
 
-/// The posts of a `PostgresCrawlWriter` call, set-based: at most four statements (new posts, their
-/// matches, posts seen before, changed counters) for all the posts of all the outcomes.
+/// The posts of a `PostgresCrawlWriter` call, set-based: four statements (new posts, their matches,
+/// posts seen before, changed counters) for all the posts of all the outcomes.
 ///
 /// As on SQLite, a post is inserted the first time it is seen; afterwards only `lastSeen`, an
 /// unknown `published` and changed counters move. A post listed twice (one feed repeating an item)
-/// is written as SQLite writes it one after the other: the first listing in a first round of
-/// statements, the second listing in a second round, and so on.
+/// is written as SQLite writes it one after the other: all listings go through the one INSERT in
+/// order (the second one is not inserted), then the first listing of each post is written in a
+/// first round of the other statements, the second listing in a second round, and so on.
 extension PostgresCrawlWriter {
     /// One listing of a post: which outcome, its source, the crawl time as stored text.
     struct Listing {
@@ -42,11 +43,13 @@ extension PostgresCrawlWriter {
     /// Saves `listings` (their `outcome` below `outcomes`); returns the new posts of each outcome.
     func savePosts(_ listings: [Listing], outcomes: Int) async throws -> [Int] {
         var newPosts = Array(repeating: 0, count: outcomes)
+        guard !listings.isEmpty else { return newPosts }
+        let inserted = try await insertPosts(listings)
         for (n, round) in Self.rounds(listings).enumerated() {
             var ids: [PostKey: Int64] = [:]
             var isNew: Set<PostKey> = []
             if n == 0 {
-                ids = try await insertPosts(round)
+                ids = inserted
                 isNew = Set(ids.keys)
                 try await insertMatches(round.filter { isNew.contains(Self.key($0)) }, ids: ids)
             }
@@ -77,21 +80,22 @@ extension PostgresCrawlWriter {
 
     static func key(_ l: Listing) -> PostKey { PostKey(sourceID: l.sourceID, stableID: l.post.post.stableID) }
 
-    /// Inserts the posts not stored yet, in the order listed (so their ids follow that order, and
-    /// posts stored before take no id); returns the ids of the posts inserted.
-    func insertPosts(_ round: [Listing]) async throws -> [PostKey: Int64] {
-        let posts = round.map(\.post.post)
-        let sources = round.map(\.sourceID), stable = posts.map(\.stableID), urls = Texts(posts.map(\.url))
+    /// Inserts the posts not stored yet, in the order listed, so their ids follow that order;
+    /// returns the ids of the posts inserted. Every listing takes a number from the id sequence,
+    /// also one of a post stored before or listed twice (`ON CONFLICT DO NOTHING`), as on SQLite
+    /// (AUTOINCREMENT): the same posts get the same ids on both stores.
+    func insertPosts(_ listings: [Listing]) async throws -> [PostKey: Int64] {
+        let posts = listings.map(\.post.post)
+        let sources = listings.map(\.sourceID), stable = posts.map(\.stableID), urls = Texts(posts.map(\.url))
         let titles = Texts(posts.map(\.title)), texts = posts.map(\.text), hashes = posts.map { CrawlWriter.sha256($0.text) }
         let authors = Texts(posts.map(\.author)), published = Texts(posts.map { $0.published.map(StorageDate.text) })
-        let ats = round.map(\.at)
+        let ats = listings.map(\.at)
         let rows = try await conn.rows("""
             INSERT INTO post (sourceID, stableID, url, title, text, textSHA256, author, published, firstSeen, lastSeen)
             SELECT u.sourceID, u.stableID, u.url, u.title, u.text, u.hash, u.author, u.published, u.at, u.at
             FROM unnest(\(sources)::text[], \(stable)::text[], \(urls)::text[], \(titles)::text[], \(texts)::text[],
                         \(hashes)::text[], \(authors)::text[], \(published)::text[], \(ats)::text[])
                  WITH ORDINALITY AS u(sourceID, stableID, url, title, text, hash, author, published, at, ord)
-            WHERE NOT EXISTS (SELECT 1 FROM post p WHERE p.sourceID = u.sourceID AND p.stableID = u.stableID)
             ORDER BY u.ord
             ON CONFLICT (sourceID, stableID) DO NOTHING
             RETURNING id, sourceID, stableID
