@@ -142,7 +142,7 @@ print(f"                         {k_text}")
 print(f"                         {k_posts} posts, {k_post_dups} duplicated")
 print()
 print("(a repeat within 1 s may be two workers holding one source at once; a later repeat is a source crawled again")
-print(" after another worker saved it and gave its claim back, which `crawl --all` allows: it crawls due or not)")
+print(" by a worker begun after another one saved it, or, in the kill cycle, one the killed worker fetched and never saved)")
 ratio = m_rate / one_rate
 print(f"ratio {workers} workers on {multi} / 1 on SQLite (feeds/s): {ratio:.2f}")
 print(f"[{ok(m_post_dups == 0 and one_post_dups == 0)}] no duplicate posts ({workers} workers)")

@@ -3,7 +3,8 @@
 # process on SQLite, on the crawl benchmark's corpus (Benchmarks/crawl: 10,000 distinct RSS feeds of
 # 20 items over 64 loopback host names, one local nginx, here with an access log). Runs:
 #   1. one `pantau crawl --all` on a fresh SQLite file;
-#   2. WORKERS (3) `pantau crawl --all --db postgres://…` at once on one fresh PostgreSQL database;
+#   2. WORKERS (3) `pantau crawl --db postgres://…` (the due sources, as `pantau run` crawls on each
+#      machine; WORKER_ARGS=--all for every source) at once on one fresh PostgreSQL database;
 #   3. the kill cycle: WORKERS workers on another fresh database, one killed with SIGKILL once a
 #      third of the feeds were fetched, the others left to finish, then `pantau crawl` (due sources)
 #      again — it frees a dead process's claims — and, if sources are still missing and
@@ -18,7 +19,8 @@
 #        MULTI=postgres (or sqlite: the workers share one SQLite file, to try the script without PostgreSQL)
 #        PANTAU_BENCH_POSTGRES_URL=postgres://… (a server to use; default: scripts/postgres-server.sh starts one)
 #        PANTAU_BIN=path/to/pantau (default: built in release in .build-bench)
-#        WORKER_ARGS="--all" (what each worker crawls; "" for the due sources only)
+#        WORKER_ARGS="" (what each worker crawls: "" the due sources, as `pantau run` does; "--all" every
+#                   source, due or not — a worker then skips what another one crawled since it began)
 #        LEASE_WAIT=1 (wait out the lease in the kill cycle when the rerun leaves sources uncrawled)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +31,7 @@ PER_HOST=${PER_HOST:-8}
 CONCURRENCY=${CONCURRENCY:-128}
 WORKERS=${WORKERS:-3}
 MULTI=${MULTI:-postgres}
-WORKER_ARGS=${WORKER_ARGS---all}
+WORKER_ARGS=${WORKER_ARGS-}
 LEASE_SECONDS=600
 
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
