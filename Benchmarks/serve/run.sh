@@ -3,6 +3,7 @@
 # and /api/v1/posts, on the report-db data set (5,000 units, 50,000 innovations, 1M posts).
 # Prints p50, p99 and requests/s per endpoint.
 # Usage: Benchmarks/serve/run.sh [units=5000] [innovations-per-unit=10] [posts=1000000] [seconds=20]
+#   env: PANTAU_BIN=path/to/pantau (default: built in release in .build-bench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 units=${1:-5000}; per=${2:-10}; total=${3:-1000000}; secs=${4:-20}
@@ -11,8 +12,11 @@ work=$(mktemp -d)
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-swift build -c release --scratch-path .build-bench --product pantau >/dev/null
-bin=.build-bench/release/pantau
+if [ -n "${PANTAU_BIN:-}" ]; then bin=$PANTAU_BIN; else
+  swift build -c release --scratch-path .build-bench --product pantau >/dev/null
+  bin=.build-bench/release/pantau
+fi
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 Benchmarks/report-db/gen.py registry "$work/reg" "$units" "$per"
 "$bin" sources --quiet --registry "$work/reg" --db "$work/p.sqlite" --create >/dev/null
 python3 Benchmarks/report-db/gen.py posts "$work/p.sqlite" "$units" "$per" "$total"
@@ -47,7 +51,7 @@ run() {  # name, path, header
   printf '%-28s p50 %-9s p99 %-9s %s req/s\n' "$1" "$p50" "$p99" "$rps"
   printf '%s\n' "$out" | grep -E "Non-2xx|Socket errors" || true
 }
-echo "wrk -t2 -c50 -d${secs}s, $total posts:"
+echo "wrk -t2 -c50 -d${secs}s, $total posts (load average $(cut -d' ' -f1-3 /proc/loadavg)):"
 run "overview (/)" "/" "Cookie: pantau_session=$session"
 run "unit page" "/unit/polres-b01234" "Cookie: pantau_session=$session"
 run "/api/v1/posts" "/api/v1/posts" "Authorization: Bearer $token"

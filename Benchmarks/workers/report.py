@@ -140,9 +140,14 @@ print("kill cycle:              " + (f"worker 2 killed {kill_at - phases['kill']
       + ", ".join(f"{k}: {v} uncrawled" for k, v in counts.items()))
 print(f"                         {k_text}")
 print(f"                         {k_posts} posts, {k_post_dups} duplicated")
+takeover_path = os.path.join(w, "kill.takeover")
+takeover = open(takeover_path).read().split() if os.path.exists(takeover_path) else None
+if takeover:
+    print(f"                         the dead worker's sources taken over {takeover[1]} s after the kill "
+          f"(lease {takeover[2]} s), {takeover[3]} left")
 print()
 print("(a repeat within 1 s may be two workers holding one source at once; a later repeat is a source crawled again")
-print(" after another worker saved it and gave its claim back, which `crawl --all` allows: it crawls due or not)")
+print(" by a worker begun after another one saved it, or, in the kill cycle, one the killed worker fetched and never saved)")
 ratio = m_rate / one_rate
 print(f"ratio {workers} workers on {multi} / 1 on SQLite (feeds/s): {ratio:.2f}")
 print(f"[{ok(m_post_dups == 0 and one_post_dups == 0)}] no duplicate posts ({workers} workers)")
@@ -151,3 +156,8 @@ print(f"[{ok(m_dup_urls == 0)}] no feed fetched twice by the {workers} workers")
 print(f"[{ok(kill_at is not None)}] a worker was killed mid-crawl")
 print(f"[{ok(final_missing == 0)}] after the kill, every source crawled")
 print(f"[{ok(k_post_dups == 0)}] after the kill, no duplicate posts")
+if "rerun-before-expiry" in counts:
+    print(f"[{ok(int(counts['rerun-before-expiry']) > 0)}] while the dead worker's lease held, its sources were left alone")
+if takeover:
+    print(f"[{ok(int(takeover[3]) == 0 and float(takeover[1]) <= float(takeover[2]) + 5)}] "
+          f"its leases were taken over once they ran out, within the lease (+ 5 s to notice)")

@@ -8,12 +8,15 @@ public struct Account: Sendable, Hashable, Codable {
     /// The unit the account is bound to; nil only for an admin.
     public var unitID: String?
     public var role: Role
+    /// The language the dashboard speaks to this person; nil: the registry's language.
+    public var language: Language?
 
-    public init(id: Int64, name: String, unitID: String?, role: Role) {
+    public init(id: Int64, name: String, unitID: String?, role: Role, language: Language? = nil) {
         self.id = id
         self.name = name
         self.unitID = unitID
         self.role = role
+        self.language = language
     }
 
     /// What an account may do: read, also act on alerts and sources, or everything on every unit.

@@ -41,6 +41,9 @@ public struct Settings: Sendable, Hashable {
         public var delayMillis = 1_000
         public var robots = true
         public var timeout: Seconds = 30
+        /// `lease`: how long a worker's claim on a source holds without renewal (several workers on one
+        /// database); a dead worker's sources are taken over once it ran out.
+        public var lease: Seconds = 600
         public var maxBody = 20 * 1_024 * 1_024
         /// `files`: a folder whose files may be read through `file:` URLs (besides the registry folder).
         public var files: String?

@@ -8,10 +8,10 @@ extension CrawlRun {
     /// in batches from this one task (one transaction per batch, leases released in it): a batch is
     /// written once it holds `saveBatch` outcomes or `saveInterval` seconds have passed since the last.
     ///
-    /// `dueOnly` (a run of the due sources): a source that another worker crawled since the run chose
-    /// it (its next due time now lies ahead) is given back, not crawled again.
-    func crawlWindows(_ sources: [Source], runID: Int64, now: @escaping @Sendable () -> Date, progress: Progress,
-                      crawl: SourceCrawl, dueOnly: Bool = false) async -> CrawlSummary {
+    /// A source another worker crawled since this run began (`startedAt`) is given back, not crawled
+    /// again (see `claim`).
+    func crawlWindows(_ sources: [Source], runID: Int64, startedAt: Date, now: @escaping @Sendable () -> Date,
+                      progress: Progress, crawl: SourceCrawl, dueOnly: Bool = false) async -> CrawlSummary {
         var summary = CrawlSummary()
         summary.sources = sources.count
         let window = max(engine.config.concurrency * 4, 64)
@@ -30,7 +30,8 @@ extension CrawlRun {
                         guard next < sources.count else { break }
                         let chunk = Array(sources[next..<min(next + window, sources.count)])
                         next += chunk.count
-                        ready = await claim(chunk, now: now(), into: &summary, progress: progress, dueOnly: dueOnly)
+                        ready = await claim(chunk, now: now(), runStart: startedAt, into: &summary, progress: progress,
+                                            dueOnly: dueOnly)
                         renewal.claimed(ready.map(\.1.sourceID))
                         readyHead = 0
                         continue
@@ -57,7 +58,12 @@ extension CrawlRun {
 
     /// Claims the leases of `chunk` at once and returns the sources claimed with their claims; the
     /// others (held by another live process, or not claimable at all) are counted right away.
-    func claim(_ chunk: [Source], now at: Date, into summary: inout CrawlSummary,
+    ///
+    /// A source another worker crawled since this run began is given back and counted as held
+    /// elsewhere, not fetched again: its last attempt lies after `runStart` (several workers running
+    /// `crawl --all` at once), or, in a run of the due sources (`dueOnly`), its next due time now
+    /// lies ahead.
+    func claim(_ chunk: [Source], now at: Date, runStart: Date, into summary: inout CrawlSummary,
                progress: Progress, dueOnly: Bool = false) async -> [(Source, ClaimedSource)] {
         do {
             let claims = try await storage.claimSources(chunk.map(\.id), owner: leaseOwner, at: at, until: at + leaseSeconds)
@@ -65,7 +71,11 @@ extension CrawlRun {
             byID.reserveCapacity(claims.count)
             var crawledSince: [String] = []
             for c in claims {
-                if dueOnly, let due = c.state.nextDue, due > at { crawledSince.append(c.sourceID) } else { byID[c.sourceID] = c }
+                if Self.crawledSince(c.state, runStart: runStart, now: at, dueOnly: dueOnly) {
+                    crawledSince.append(c.sourceID)
+                } else {
+                    byID[c.sourceID] = c
+                }
             }
             if !crawledSince.isEmpty { try? await storage.releaseClaims(crawledSince, owner: leaseOwner) }
             var out: [(Source, ClaimedSource)] = []
@@ -83,6 +93,15 @@ extension CrawlRun {
             }
             return []
         }
+    }
+
+    /// Whether a claimed source was crawled by another worker since the run began. Times are stored
+    /// to the millisecond, rounded: a last attempt less than 1 ms after the start is the start's
+    /// own (a run on a fixed clock, as the demo's).
+    static func crawledSince(_ state: SourceState, runStart: Date, now: Date, dueOnly: Bool) -> Bool {
+        if let last = state.lastAttempt, last.timeIntervalSince(runStart) >= 0.001 { return true }
+        if dueOnly, let due = state.nextDue, due > now { return true }
+        return false
     }
 
     /// Saves finished sources in one transaction and counts them; a source whose save failed counts

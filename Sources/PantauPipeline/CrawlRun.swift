@@ -48,6 +48,7 @@ public struct CrawlRun: Sendable {
         self.logger = logger
         self.platformSession = PlatformSession(platforms: registry.settings.platforms, stateFile: platformStateFile)
         self.robots = registry.settings.crawl.robots ? RobotsCache(engine: engine) : nil
+        self.leaseSeconds = TimeInterval(registry.settings.crawl.lease)
         if let path = registry.settings.crawl.parserPlugin {
             do { plugin = try ParserPlugin(path: path) } catch { pluginError = error }
         }
@@ -89,6 +90,7 @@ public struct CrawlRun: Sendable {
     public func run(_ selection: Selection, now: @escaping @Sendable () -> Date = { Date() },
                     progress: Progress = Progress(enabled: false), command: String = "crawl") async throws -> CrawlSummary {
         if let pluginError { throw pluginError }
+        let startedAt = now()
         let deaths = parseJournalDirectory.map { ParseJournal.collect(directory: $0, isAlive: LeaseOwner.isAlive) } ?? []
         for id in try await storage.recoverAbandonedClaims(parseDeaths: deaths, isAlive: LeaseOwner.isAlive, at: now()) {
             logger.error("source quarantined: reading it stopped the process twice in a row", metadata: ["source": "\(id)"])
@@ -106,7 +108,7 @@ public struct CrawlRun: Sendable {
         let journal = parseJournalDirectory.flatMap { ParseJournal(directory: $0, owner: leaseOwner) }
         var dueOnly = false
         if case .due = selection { dueOnly = true }
-        var summary = await crawlWindows(sources, runID: runID, now: now, progress: progress,
+        var summary = await crawlWindows(sources, runID: runID, startedAt: startedAt, now: now, progress: progress,
                                          crawl: sourceCrawl(journal: journal), dueOnly: dueOnly)
         journal?.remove()
         progress.finish()

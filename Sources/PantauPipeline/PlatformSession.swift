@@ -59,12 +59,18 @@ public final class PlatformSession: Sendable {
 
     /// The budget as it stands (for `pantau sources`).
     public func youTubeQuota(at now: Date) -> YouTubeQuota {
-        if let file, let c = try? file.update({ $0 }), let day = c.quotaDay {
+        if let c = file?.read(), let day = c.quotaDay {
             let q = quota.withLock { $0 }
             let today = YouTubeQuota.pacificDay(of: now).day
             return YouTubeQuota(perDay: q.perDay, burst: q.burst, day: today, spent: day == today.description ? c.quotaSpent : 0)
         }
         return quota.withLock { $0 }
+    }
+
+    /// The Graph API usage last reported, from the state file (nil without one or before any answer).
+    func graphUsageSeen() -> (percent: Int, at: Date)? {
+        guard let seen = file?.read()?.graphUsage else { return nil }
+        return (seen.percent, seen.at)
     }
 
     /// When a Graph API source (Instagram, Facebook) may be read again, if not now: usage headers
@@ -75,7 +81,10 @@ public final class PlatformSession: Sendable {
     }
 
     func note(_ usage: GraphUsage?, on platform: Platform, at now: Date) {
-        guard platform == .instagram || platform == .facebook, let u = usage, u.shouldSlowDown, u.pauseSeconds > 0 else { return }
+        guard platform == .instagram || platform == .facebook, let u = usage else { return }
+        // Kept for `/metrics` (quota left); a file that cannot be written only loses that figure.
+        _ = try? file?.update { $0.graphUsage = .init(percent: u.percent, at: now) }
+        guard u.shouldSlowDown, u.pauseSeconds > 0 else { return }
         let until = now.addingTimeInterval(TimeInterval(u.pauseSeconds))
         graphPause.withLock { $0 = max($0 ?? until, until) }
     }

@@ -18,12 +18,39 @@ struct PlatformStateFile: Sendable {
         var quotaSpent = 0
         /// By credential name.
         var tiktok: [String: Tokens] = [:]
+        /// The Graph API's usage as its last answer with usage headers reported it (app-wide).
+        var graphUsage: GraphSeen?
+
+        struct GraphSeen: Codable {
+            var percent: Int
+            var at: Date
+        }
 
         struct Tokens: Codable {
             var accessToken: String
             var refreshToken: String
             var renewedAt: Date
         }
+    }
+
+    /// The contents as they stand, under a shared lock; nil when the file is missing or unreadable.
+    /// Never creates the file (a server reading `/metrics` leaves no trace).
+    func read() -> Contents? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard flock(fd, LOCK_SH) == 0 else { return nil }
+        defer { flock(fd, LOCK_UN) }
+        var bytes: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 16 * 1_024)
+        while bytes.count < 1 << 20 {
+            let n = Glibc.read(fd, &buf, buf.count)
+            if n <= 0 { break }
+            bytes += buf[0..<n]
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try? decoder.decode(Contents.self, from: Data(bytes))
     }
 
     /// Reads, changes and writes the file while holding its lock; returns what `change` returned.
@@ -38,7 +65,7 @@ struct PlatformStateFile: Sendable {
         var bytes: [UInt8] = []
         var buf = [UInt8](repeating: 0, count: 16 * 1_024)
         while bytes.count < 1 << 20 {
-            let n = read(fd, &buf, buf.count)
+            let n = Glibc.read(fd, &buf, buf.count)
             if n <= 0 { break }
             bytes += buf[0..<n]
         }

@@ -5,7 +5,7 @@ import PantauModel
 enum SettingsFile {
     static let keys = ["database", "every", "timezone", "language", "crawl", "alerts", "score", "platforms"]
     static let scoreKeys = ["coverage", "social", "regularity", "engagement"]
-    static let crawlKeys = ["concurrency", "per_host", "delay", "robots", "timeout", "max_body", "files", "parser_plugin"]
+    static let crawlKeys = ["concurrency", "per_host", "delay", "robots", "timeout", "lease", "max_body", "files", "parser_plugin"]
     static let alertKeys = ["kind", "url", "token", "chat_id", "to", "from", "repeat"]
 
     /// `platforms` reads credentials from `environment` and token files relative to `base`.
@@ -65,6 +65,12 @@ enum SettingsFile {
                 }
             case "robots": c.robots = f.bool(&issues) ?? c.robots
             case "timeout": c.timeout = UnitFile.duration(f, &issues) ?? c.timeout
+            case "lease":
+                if let v = UnitFile.duration(f, &issues) {
+                    if (30...86_400).contains(v) { c.lease = v } else {
+                        issues.append(f.issue("must be between 30s and 24h (a claim is renewed every third of it)"))
+                    }
+                }
             case "files": c.files = UnitFile.text(f, &issues)
             case "parser_plugin": c.parserPlugin = UnitFile.text(f, &issues)
             case "max_body":

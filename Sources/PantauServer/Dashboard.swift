@@ -52,8 +52,13 @@ public struct Dashboard: Sendable {
         return app
     }
 
-    /// The language of a request: `?lang=en` for English, Bahasa Indonesia otherwise.
-    static func language(_ request: Request) -> Language {
-        request.uri.queryParameters.get("lang") == "en" ? .en : .id
+    /// The language a request asked for with `?lang=en` or `?lang=id`, if any.
+    static func askedLanguage(_ request: Request) -> Language? {
+        request.uri.queryParameters.get("lang").flatMap { Language(rawValue: String($0)) }
+    }
+
+    /// The language of a request: `?lang=` first, then the account's own setting, then the registry's.
+    static func language(_ request: Request, _ context: DashboardContext) -> Language {
+        askedLanguage(request) ?? context.account?.language ?? context.registryLanguage
     }
 }

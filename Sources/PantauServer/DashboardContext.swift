@@ -12,6 +12,8 @@ public struct DashboardContext: RequestContext {
     public var session: AccountSession?
     /// The posted form, read (and its CSRF token checked) by `CheckCSRF`.
     public var form: [String: String] = [:]
+    /// The registry's language, spoken to an account that chose none.
+    public var registryLanguage: Language = .id
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -15,6 +15,13 @@ actor SummaryCache {
         var built: Date
         /// Position of each unit in `report.units`.
         var index: [String: Int]
+        /// Each unit's depth in the tree, by position (read without copying a unit's week).
+        var depths: [Int] = []
+        /// The alerts firing, by unit id.
+        var alertsByUnit: [String: [Alert]] = [:]
+
+        /// The smallest depth among these positions (0 when there are none).
+        func minDepth(_ positions: [Int]) -> Int { positions.lazy.map { depths[$0] }.min() ?? 0 }
     }
 
     private let workspace: Workspace
@@ -57,7 +64,8 @@ actor SummaryCache {
             let alerts = try await workspace.dashboardAlerts(now: now)
             var index: [String: Int] = [:]
             for (i, u) in report.units.enumerated() { index[u.unit.id] = i }
-            return Summary(stamp: stamp, now: now, report: report, alerts: alerts, built: start, index: index)
+            return Summary(stamp: stamp, now: now, report: report, alerts: alerts, built: start, index: index,
+                           depths: report.units.map(\.depth), alertsByUnit: Dictionary(grouping: alerts, by: \.unitID))
         }
         building = task
         Task { await self.finish(task) }

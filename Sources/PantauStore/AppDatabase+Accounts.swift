@@ -9,20 +9,27 @@ extension AppDatabase: AccountStorage {
                 INSERT INTO account (name, unitID, role, passwordHash) VALUES (?, ?, ?, ?)
                 ON CONFLICT(name) DO UPDATE SET unitID = excluded.unitID, role = excluded.role, passwordHash = excluded.passwordHash
                 """, arguments: [name, unitID, role.rawValue, passwordHash])
-            let id = try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE name = ?", arguments: [name]) ?? db.lastInsertedRowID
-            return Account(id: id, name: name, unitID: unitID, role: role)
+            let row = try Row.fetchOne(db, sql: "SELECT id, language FROM account WHERE name = ?", arguments: [name])
+            return Account(id: row?[0] ?? db.lastInsertedRowID, name: name, unitID: unitID, role: role,
+                           language: (row?[1] as String?).flatMap(Language.init(rawValue:)))
         }
     }
 
     public func account(named name: String) throws -> Account? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, unitID, role FROM account WHERE name = ?", arguments: [name]).flatMap(Self.account)
+            try Row.fetchOne(db, sql: "SELECT id, name, unitID, role, language FROM account WHERE name = ?", arguments: [name]).flatMap(Self.account)
         }
     }
 
     public func accounts() throws -> [Account] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, unitID, role FROM account ORDER BY name").compactMap(Self.account)
+            try Row.fetchAll(db, sql: "SELECT id, name, unitID, role, language FROM account ORDER BY name").compactMap(Self.account)
+        }
+    }
+
+    public func setAccountLanguage(accountID: Int64, language: Language?) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE account SET language = ? WHERE id = ?", arguments: [language?.rawValue, accountID])
         }
     }
 
@@ -42,11 +49,12 @@ extension AppDatabase: AccountStorage {
 
     public func session(tokenDigest: String, now: Date) throws -> AccountSession? {
         try writer.read { db in
-            guard let r = try Row.fetchOne(db, sql: """
-                SELECT a.id, a.name, a.unitID, a.role, s.csrf, s.expires FROM accountSession s
+            // Cached statements: every dashboard request asks one of these two.
+            guard let r = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT a.id, a.name, a.unitID, a.role, a.language, s.csrf, s.expires FROM accountSession s
                 JOIN account a ON a.id = s.accountID WHERE s.digest = ? AND s.expires > ?
-                """, arguments: [tokenDigest, now]), let account = Self.account(r) else { return nil }
-            return AccountSession(account: account, csrfToken: r[4], expires: r[5])
+                """), arguments: [tokenDigest, now]), let account = Self.account(r) else { return nil }
+            return AccountSession(account: account, csrfToken: r[5], expires: r[6])
         }
     }
 
@@ -63,9 +71,9 @@ extension AppDatabase: AccountStorage {
 
     public func account(apiTokenDigest: String) throws -> Account? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT a.id, a.name, a.unitID, a.role FROM apiToken t JOIN account a ON a.id = t.accountID WHERE t.digest = ?
-                """, arguments: [apiTokenDigest]).flatMap(Self.account)
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT a.id, a.name, a.unitID, a.role, a.language FROM apiToken t JOIN account a ON a.id = t.accountID WHERE t.digest = ?
+                """), arguments: [apiTokenDigest]).flatMap(Self.account)
         }
     }
 
@@ -109,6 +117,6 @@ extension AppDatabase: AccountStorage {
 
     private static func account(_ r: Row) -> Account? {
         guard let role = Account.Role(rawValue: r[3]) else { return nil }
-        return Account(id: r[0], name: r[1], unitID: r[2], role: role)
+        return Account(id: r[0], name: r[1], unitID: r[2], role: role, language: (r[4] as String?).flatMap(Language.init(rawValue:)))
     }
 }

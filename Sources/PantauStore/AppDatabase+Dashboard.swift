@@ -36,7 +36,8 @@ extension AppDatabase: DashboardStorage {
             JOIN source s ON s.id = p.sourceID WHERE \(clauses.joined(separator: " AND ")) ORDER BY p.id DESC LIMIT ?
             """
         return try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
+            // Cached: the text varies only with the filters used and the number of sources.
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(args))
             let ids = rows.map { $0[0] as Int64 }
             let (latest, matches) = try Self.countsAndMatches(db, postIDs: ids)
             return rows.map { r in

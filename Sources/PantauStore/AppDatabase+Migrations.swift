@@ -67,6 +67,10 @@ extension AppDatabase {
         m.registerMigration("v7-accounts") { db in
             try AppDatabase.createAccountTables(db)
         }
+        // Each account's dashboard language (#16); NULL: the registry's language.
+        m.registerMigration("v8-account-language") { db in
+            try db.alter(table: "account") { t in t.add(column: "language", .text) }
+        }
         return m
     }
 }

@@ -23,6 +23,8 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "The unit the account is bound to (required except for an admin).") var unit: String?
         @Option(help: "viewer, editor or admin.") var role: Account.Role = .viewer
         @Flag(help: "Read the password from standard input (one line), for scripts.") var passwordStdin = false
+        @Option(help: "The dashboard's language for this account: id or en (default: the registry's; each person can switch it on the dashboard).")
+        var lang: Language?
 
         func validate() throws {
             if unit == nil, role != .admin { throw ValidationError("--unit is required for a \(role.rawValue)") }
@@ -34,6 +36,7 @@ struct UserCommand: AsyncParsableCommand {
                 let password = try readPassword(fromStdin: passwordStdin)
                 do {
                     let a = try await AccountAdmin.add(workspace, name: name, unitID: unit, role: role, password: password)
+                    if let lang { try await workspace.accounts.setAccountLanguage(accountID: a.id, language: lang) }
                     print("account \(a.name): \(a.role.rawValue)" + (a.unitID.map { " of \($0) and the units below it" } ?? " of every unit"))
                 } catch let e as AccountError { throw CLIError(e.description) }
             }

@@ -9,6 +9,9 @@ extension ForwardingStore {
     }
     func account(named name: String) async throws -> Account? { note("account"); return try db.account(named: name) }
     func accounts() async throws -> [Account] { note("accounts"); return try db.accounts() }
+    func setAccountLanguage(accountID: Int64, language: Language?) async throws {
+        note("setAccountLanguage"); try db.setAccountLanguage(accountID: accountID, language: language)
+    }
     func passwordHash(accountID: Int64) async throws -> String? { note("passwordHash"); return try db.passwordHash(accountID: accountID) }
     func createSession(tokenDigest: String, accountID: Int64, csrfToken: String, expires: Date) async throws {
         note("createSession"); try db.createSession(tokenDigest: tokenDigest, accountID: accountID, csrfToken: csrfToken, expires: expires)

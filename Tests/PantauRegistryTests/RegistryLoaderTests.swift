@@ -153,6 +153,7 @@ innovations:
           per_host: 4
           delay: 250ms
           robots: false
+          lease: 2m
           max_body: 5MB
         alerts:
           - kind: webhook
@@ -167,7 +168,12 @@ innovations:
         #expect(r.settings.crawl.delayMillis == 250)
         #expect(r.settings.crawl.robots == false)
         #expect(r.settings.crawl.maxBody == 5 << 20)
+        #expect(r.settings.crawl.lease == 120)
         #expect(r.settings.alerts.first?.repeatEvery == 43_200)
+
+        let short = try makeRegistry(["polres-tuban.yaml": tuban, "_settings.yaml": "crawl:\n  lease: 5s\n"])
+        let leaseError = try #require(throws: RegistryError.self) { try RegistryLoader.load(directory: short) }
+        #expect(leaseError.description.contains("_settings.yaml:2: crawl.lease: must be between 30s and 24h"), "\(leaseError)")
 
         let dir2 = try makeRegistry(["polres-tuban.yaml": tuban, "_settings.yaml": "evry: 1h\n"])
         let error = try #require(throws: RegistryError.self) { try RegistryLoader.load(directory: dir2) }

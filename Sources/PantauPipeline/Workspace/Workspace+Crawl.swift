@@ -37,10 +37,9 @@ extension Workspace {
             return CrawlRun(registry: registry, storage: storage, engine: engine, logger: logger, matcher: matcher)
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let base = (folder as NSString).appendingPathComponent("pantau")
         var run = CrawlRun(registry: registry, storage: storage, engine: engine, logger: logger, matcher: matcher,
-                           platformStateFile: PlatformSession.stateFile(forDatabase: base))
-        run.parseJournalDirectory = ParseJournal.directory(forDatabase: base)
+                           platformStateFile: platformStateFile)
+        run.parseJournalDirectory = ParseJournal.directory(forDatabase: (folder as NSString).appendingPathComponent("pantau"))
         return run
     }
 

@@ -42,6 +42,6 @@ extension Dashboard {
                          matches: $0.matches.map { API.MatchItem(innovationId: $0.innovationID, score: $0.score, evidence: $0.evidence) })
         }
         let next = posts.count == query.limit ? posts.last.map { String($0.id) } : nil
-        return APIError.json(API.PostPage(posts: items, nextCursor: next))
+        return APIError.jsonText(API.PostPage(posts: items, nextCursor: next).json)
     }
 }

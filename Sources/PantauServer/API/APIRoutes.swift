@@ -27,7 +27,7 @@ extension Dashboard {
                 week = parsed
             }
             let report = try await cache.report(week: week, unitIDs: units)
-            return APIError.jsonText(workspace.render(report, as: .json, language: Dashboard.language(request)))
+            return APIError.jsonText(workspace.render(report, as: .json, language: Dashboard.language(request, context)))
         }
     }
 
@@ -43,10 +43,11 @@ extension Dashboard {
     private func apiUnits(_ context: DashboardContext, only: String?) async throws -> Response {
         let summary = try await cache.summary()
         let scope = scope(context)
-        let items = summary.report.units.filter { u in only.map { u.unit.id == $0 } ?? scope.allows(u.unit.id) }.map {
-            API.UnitItem(id: $0.unit.id, name: $0.unit.name, kind: $0.unit.kind.rawValue, parent: $0.unit.parent,
-                         visibility: $0.visibility, rollupVisibility: $0.rollupVisibility, innovations: $0.innovations.count,
-                         brokenChannels: $0.totals.brokenChannels)
+        let all = summary.report.units  // read in place: a unit's week is a large value
+        let items = all.indices.filter { i in only.map { all[i].unit.id == $0 } ?? scope.allows(all[i].unit.id) }.map { i in
+            API.UnitItem(id: all[i].unit.id, name: all[i].unit.name, kind: all[i].unit.kind.rawValue, parent: all[i].unit.parent,
+                         visibility: all[i].visibility, rollupVisibility: all[i].rollupVisibility,
+                         innovations: all[i].innovations.count, brokenChannels: all[i].totals.brokenChannels)
         }
         if only != nil, let first = items.first { return APIError.json(first) }
         return APIError.json(items)

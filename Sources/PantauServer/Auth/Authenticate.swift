@@ -10,6 +10,7 @@ struct Authenticate: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
+        context.registryLanguage = app.workspace.language
         if let auth = request.headers[.authorization], auth.lowercased().hasPrefix("bearer ") {
             let token = String(auth.dropFirst(7)).trimmingCharacters(in: .whitespaces)
             context.account = try await app.workspace.accounts.account(apiTokenDigest: Secrets.digest(token))

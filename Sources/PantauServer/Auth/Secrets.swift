@@ -19,7 +19,11 @@ public enum Secrets {
 
     /// What the store keeps of a cookie or API token: its SHA-256, hex.
     public static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for b in SHA256.hash(data: Data(token.utf8)) { out += [hex[Int(b >> 4)], hex[Int(b & 0x0F)]] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Compares two secrets in time that does not depend on where they differ.

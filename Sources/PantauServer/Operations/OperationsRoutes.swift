@@ -40,6 +40,7 @@ extension Dashboard {
         out += "# HELP pantau_sources Registered sources by state.\n# TYPE pantau_sources gauge\n"
         for (k, v) in states.sorted(by: { $0.key < $1.key }) { out += "pantau_sources{state=\"\(k)\"} \(v)\n" }
         out += "# HELP pantau_queue_depth Sources due for a crawl now.\n# TYPE pantau_queue_depth gauge\npantau_queue_depth \(due)\n"
+        out += quotaMetrics(health: health)
         if let summary = try? await cache.summary() {
             var byRule: [String: Int] = [:]
             for rule in AlertRule.allCases { byRule[rule.rawValue] = 0 }

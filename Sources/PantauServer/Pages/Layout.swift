@@ -5,12 +5,15 @@ import PantauModel
 /// What every page needs besides its content: language, who is logged in, the CSRF token of its forms.
 struct PageContext {
     var language: Language
+    /// The language `?lang=` asked for, kept on every link of the page.
+    var asked: Language?
     var account: Account?
     var csrf: String
     var path: String
 
     init(_ request: Request, _ context: DashboardContext) {
-        language = Dashboard.language(request)
+        language = Dashboard.language(request, context)
+        asked = Dashboard.askedLanguage(request)
         account = context.account
         csrf = context.session?.csrfToken ?? ""
         path = request.uri.path
@@ -18,10 +21,10 @@ struct PageContext {
 
     func t(_ id: String, _ en: String) -> String { language == .id ? id : en }
 
-    /// A link inside the dashboard that keeps `?lang=en`.
+    /// A link inside the dashboard that keeps a `?lang=` the page was asked in.
     func href(_ path: String, _ query: [(String, String)] = []) -> String {
         var q = query
-        if language == .en { q.append(("lang", "en")) }
+        if let asked { q.append(("lang", asked.rawValue)) }
         guard !q.isEmpty else { return path }
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
         return path + "?" + q.map { "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: allowed) ?? $1)" }.joined(separator: "&")
@@ -65,8 +68,12 @@ enum Layout {
         h.link(p.href("/sources"), p.t("Kanal", "Sources")).raw(" ")
         h.link(p.href("/alerts"), p.t("Peringatan", "Alerts")).raw(" ")
         h.link(p.href("/report"), p.t("Laporan mingguan", "Weekly report")).raw(" ")
-        let other = p.language == .id ? p.path + "?lang=en" : p.path
-        h.raw("<span class=\"right\">").link(other, p.language == .id ? "English" : "Bahasa Indonesia").raw(" · ")
+        // The account's own language, kept for its next visits (a form: it changes what is stored).
+        let other: Language = p.language == .id ? .en : .id
+        h.raw("<span class=\"right\"><form method=\"post\" action=\"/account/language\" class=\"inline\">").raw(p.csrfField)
+        h.raw("<input type=\"hidden\" name=\"language\" value=\"\(other.rawValue)\">")
+        h.raw("<input type=\"hidden\" name=\"next\" value=\"").text(p.path).raw("\">")
+        h.raw("<button type=\"submit\" id=\"language\">").text(other == .en ? "English" : "Bahasa Indonesia").raw("</button></form> · ")
         h.text(account.name).raw(" (").text(account.role.rawValue).raw(") ")
         h.raw("<form method=\"post\" action=\"/logout\" class=\"inline\">").raw(p.csrfField)
         h.raw("<button type=\"submit\">").text(p.t("Keluar", "Log out")).raw("</button></form></span>")

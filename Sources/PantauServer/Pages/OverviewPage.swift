@@ -11,11 +11,13 @@ extension Dashboard {
         let p = PageContext(request, context)
         let summary = try await cache.summary()
         let scope = scope(context)
-        let units = summary.report.units.filter { scope.allows($0.unit.id) }
+        // Positions, not copies: a unit's week is a large value, and only one page of them is drawn.
+        let all = summary.report.units
+        let units = scope.unitIDs == nil ? Array(all.indices) : all.indices.filter { scope.allows(all[$0].unit.id) }
         let page = max(1, request.uri.queryParameters.get("page", as: Int.self) ?? 1)
         let slice = units.dropFirst((page - 1) * Self.overviewPageSize).prefix(Self.overviewPageSize)
         let f = Formats(language: p.language, zone: workspace.zone)
-        let minDepth = units.map(\.depth).min() ?? 0
+        let minDepth = summary.minDepth(units)
         return Layout.page(p.t("Ringkasan", "Overview"), p) { h in
             h.raw("<p>").text(p.t("Minggu", "Week")).raw(" <strong>").text("\(summary.report.week)").raw("</strong> · ")
             h.text(p.t("data per", "data as of")).raw(" ").text(f.date(summary.now)).raw(" · ")
@@ -24,7 +26,7 @@ extension Dashboard {
             h.text(p.t("Indeks visibilitas", "Visibility index")).raw("</th><th>").text(p.t("Tren", "Trend")).raw("</th><th>")
             h.text(p.t("Inovasi", "Innovations")).raw("</th><th>").text(p.t("Senyap", "Silent")).raw("</th><th>")
             h.text(p.t("Tak terlihat", "Blind")).raw("</th><th>").text(p.t("Kanal rusak", "Broken channels")).raw("</th></tr></thead><tbody>\n")
-            for u in slice { overviewRow(h, u, summary.report.trendWeeks.count, p, f, indent: u.depth - minDepth) }
+            for i in slice { overviewRow(h, all[i], summary.report.trendWeeks.count, p, f, indent: all[i].depth - minDepth) }
             h.raw("</tbody></table></div>\n")
             pager(h, p, page: page, count: units.count)
             if units.isEmpty {

@@ -1,4 +1,5 @@
 import Hummingbird
+import PantauModel
 
 extension Dashboard {
     /// The pages, behind a login (`RequireAccount`) and the CSRF check of every form (`CheckCSRF`).
@@ -13,5 +14,17 @@ extension Dashboard {
         group.get("report") { request, context in try await reportResponse(request, context, download: false) }
         group.get("report/download") { request, context in try await reportResponse(request, context, download: true) }
         group.get("evidence") { request, context in try await evidenceDownload(request, context) }
+        group.post("account/language") { _, context in try await chooseLanguage(context) }
+    }
+}
+
+extension Dashboard {
+    /// Keeps the language the account chose (`id` or `en`) and goes back to the page it was chosen on.
+    func chooseLanguage(_ context: DashboardContext) async throws -> Response {
+        guard let account = context.account, let language = context.form["language"].flatMap(Language.init(rawValue:)) else {
+            throw HTTPError(.badRequest, message: "Bahasa tidak dikenal: pilih id atau en.")
+        }
+        try await workspace.accounts.setAccountLanguage(accountID: account.id, language: language)
+        return Response.redirect(to: Self.safeNext(context.form["next"]), type: .normal)  // 303 See Other
     }
 }

@@ -12,7 +12,7 @@ extension Dashboard {
         let summary = try await cache.summary()
         let week = summary.index[id].map { summary.report.units[$0] }
         let posts = try await workspace.posts(DashboardPostQuery(sourceIDs: tree.sources(of: id).map(\.id), limit: 20))
-        let alerts = summary.alerts.filter { $0.unitID == id }
+        let alerts = summary.alertsByUnit[id] ?? []
         let f = Formats(language: p.language, zone: workspace.zone)
         return Layout.page(unit.name, p) { h in
             if let parent = unit.parent, let pu = tree.units[parent], scope(context).allows(parent) {

@@ -43,6 +43,7 @@ enum PostgresSchema {
             "CREATE INDEX source_due ON source (nextDue) WHERE inRegistry",
             "CREATE INDEX source_lease ON source (leaseOwner) WHERE leaseOwner IS NOT NULL",
         ]),
+        ("v8-account-language", ["ALTER TABLE account ADD COLUMN language \(text)"]),
     ]
 
     /// v1-core: sources (with their lease), runs, fetches, posts, engagement snapshots, matches.

@@ -9,19 +9,26 @@ extension PostgresStore: AccountStorage {
         let rows = try await query("""
             INSERT INTO account (name, unitID, role, passwordHash) VALUES (\(name), \(unitID), \(role.rawValue), \(passwordHash))
             ON CONFLICT (name) DO UPDATE SET unitID = excluded.unitID, role = excluded.role, passwordHash = excluded.passwordHash
-            RETURNING id
+            RETURNING id, language
             """)
-        return Account(id: try decoded { try rows[0].value(0, as: Int64.self) }, name: name, unitID: unitID, role: role)
+        return try decoded {
+            Account(id: try rows[0].value(0, as: Int64.self), name: name, unitID: unitID, role: role,
+                    language: try rows[0].value(1, as: String?.self).flatMap(Language.init(rawValue:)))
+        }
     }
 
     public func account(named name: String) async throws -> Account? {
-        let rows = try await query("SELECT id, name, unitID, role FROM account WHERE name = \(name)")
+        let rows = try await query("SELECT id, name, unitID, role, language FROM account WHERE name = \(name)")
         return try decoded { try rows.first.flatMap(Self.account) }
     }
 
     public func accounts() async throws -> [Account] {
-        let rows = try await query(#"SELECT id, name, unitID, role FROM account ORDER BY name COLLATE "C""#)
+        let rows = try await query(#"SELECT id, name, unitID, role, language FROM account ORDER BY name COLLATE "C""#)
         return try decoded { try rows.compactMap(Self.account) }
+    }
+
+    public func setAccountLanguage(accountID: Int64, language: Language?) async throws {
+        try await execute("UPDATE account SET language = \(language?.rawValue)::text WHERE id = \(accountID)")
     }
 
     public func passwordHash(accountID: Int64) async throws -> String? {
@@ -41,13 +48,13 @@ extension PostgresStore: AccountStorage {
 
     public func session(tokenDigest: String, now: Date) async throws -> AccountSession? {
         let rows = try await query("""
-            SELECT a.id, a.name, a.unitID, a.role, s.csrf, s.expires FROM accountSession s
+            SELECT a.id, a.name, a.unitID, a.role, a.language, s.csrf, s.expires FROM accountSession s
             JOIN account a ON a.id = s.accountID WHERE s.digest = \(tokenDigest) AND s.expires > \(PostgresDate.text(now))
             """)
         return try decoded {
             guard let row = rows.first, let account = try Self.account(row),
-                  let expires = try row.makeRandomAccess().grdbDate(5) else { return nil }
-            return AccountSession(account: account, csrfToken: try row.value(4, as: String.self), expires: expires)
+                  let expires = try row.makeRandomAccess().grdbDate(6) else { return nil }
+            return AccountSession(account: account, csrfToken: try row.value(5, as: String.self), expires: expires)
         }
     }
 
@@ -63,7 +70,7 @@ extension PostgresStore: AccountStorage {
 
     public func account(apiTokenDigest: String) async throws -> Account? {
         let rows = try await query("""
-            SELECT a.id, a.name, a.unitID, a.role FROM apiToken t JOIN account a ON a.id = t.accountID
+            SELECT a.id, a.name, a.unitID, a.role, a.language FROM apiToken t JOIN account a ON a.id = t.accountID
             WHERE t.digest = \(apiTokenDigest)
             """)
         return try decoded { try rows.first.flatMap(Self.account) }
@@ -116,6 +123,7 @@ extension PostgresStore: AccountStorage {
     private static func account(_ row: PostgresRow) throws -> Account? {
         let r = row.makeRandomAccess()
         guard let role = Account.Role(rawValue: try r.get(3)) else { return nil }
-        return Account(id: try r.get(0), name: try r.get(1), unitID: try r.get(2), role: role)
+        return Account(id: try r.get(0), name: try r.get(1), unitID: try r.get(2), role: role,
+                       language: (try r.get(4) as String?).flatMap(Language.init(rawValue:)))
     }
 }

@@ -8,16 +8,18 @@ extension PostgresStore {
     public func markParsesUnderWay(_ marks: [ParseMark], owner: String, at: Date) async throws {
         guard !marks.isEmpty else { return }
         let when = StorageDate.text(at)
-        try await withTransaction { conn in
-            for m in marks {
-                try await conn.run("""
-                    INSERT INTO parseWatch (sourceID, parsingOwner, parsingSince, parsingHash)
-                    VALUES (\(m.sourceID), \(owner), \(when), \(m.contentHash))
-                    ON CONFLICT (sourceID) DO UPDATE SET parsingOwner = excluded.parsingOwner,
-                        parsingSince = excluded.parsingSince, parsingHash = excluded.parsingHash
-                    """)
-            }
-        }
+        let ids = marks.map(\.sourceID), hashes = marks.map(\.contentHash)
+        // One row per source: the last mark of a source wins, as when they were written one by one.
+        var last: [String: Int] = [:]
+        for (i, id) in ids.enumerated() { last[id] = i }
+        let keep = ids.indices.filter { last[ids[$0]] == $0 }
+        try await execute("""
+            INSERT INTO parseWatch (sourceID, parsingOwner, parsingSince, parsingHash)
+            SELECT u.sourceID, \(owner), \(when), u.hash
+            FROM unnest(\(keep.map { ids[$0] })::text[], \(keep.map { hashes[$0] })::text[]) AS u(sourceID, hash)
+            ON CONFLICT (sourceID) DO UPDATE SET parsingOwner = excluded.parsingOwner,
+                parsingSince = excluded.parsingSince, parsingHash = excluded.parsingHash
+            """)
     }
 
     public func parsesEnded(_ sourceIDs: [String]) async throws {
@@ -25,32 +27,42 @@ extension PostgresStore {
         try await execute("DELETE FROM parseWatch WHERE sourceID = ANY(\(sourceIDs))")
     }
 
-    /// One transaction per batch; each outcome in its own savepoint, so one that cannot be saved is
-    /// left out alone (its error in its slot) and the others are kept. Outcomes are written in the
-    /// order given, so posts get their ids in the same order as on SQLite.
+    /// One transaction per batch. The whole batch is written at once (`PostgresCrawlWriter`: a few
+    /// statements whatever its size) inside a savepoint; when that fails, each outcome is written
+    /// again in its own savepoint, so one that cannot be saved is left out alone (its error in its
+    /// slot) and the others are kept. Posts get their ids in the order of the outcomes and of their
+    /// posts, as on SQLite. A deadlock (another worker writing the same rows, a lease taken over) is
+    /// tried again once that worker's transaction has gone on.
     public func saveCrawled(_ outcomes: [CrawlOutcome], owner: String) async throws -> [Result<Int, StoreError>] {
         guard !outcomes.isEmpty else { return [] }
         return try await withTransaction { conn in
             let writer = PostgresCrawlWriter(conn: conn)
+            // Two outcomes of one source are written one after the other, as on SQLite.
+            if outcomes.count > 1, Set(outcomes.map(\.sourceID)).count == outcomes.count,
+               case let .success(counts) = try await Self.write(outcomes, with: writer, owner: owner) {
+                return counts.map { .success($0) }
+            }
             var results: [Result<Int, StoreError>] = []
             results.reserveCapacity(outcomes.count)
             for o in outcomes {
-                var tries = 0
-                while true {
-                    switch try await conn.savepoint({ try await writer.save(o, releasingLeaseOf: owner) }) {
-                    case let .success(n): results.append(.success(n))
-                    case let .failure(error) where Self.isDeadlock(error) && tries < 3:
-                        // Another worker writes the same rows (a lease taken over): its transaction
-                        // goes on, this outcome is written again once it committed.
-                        tries += 1
-                        continue
-                    case let .failure(error):
-                        results.append(.failure(.query("cannot save source \(o.sourceID): \(self.wrap(error))")))
-                    }
-                    break
+                switch try await Self.write([o], with: writer, owner: owner) {
+                case let .success(counts): results.append(.success(counts[0]))
+                case let .failure(error):
+                    results.append(.failure(.query("cannot save source \(o.sourceID): \(self.wrap(error))")))
                 }
             }
             return results
+        }
+    }
+
+    /// Writes `outcomes` inside a savepoint, trying again up to three times after a deadlock.
+    static func write(_ outcomes: [CrawlOutcome], with writer: PostgresCrawlWriter, owner: String) async throws
+        -> Result<[Int], any Error> {
+        var tries = 0
+        while true {
+            let result = try await writer.conn.savepoint { try await writer.save(outcomes, releasingLeaseOf: owner) }
+            guard case let .failure(error) = result, isDeadlock(error), tries < 3 else { return result }
+            tries += 1
         }
     }
 

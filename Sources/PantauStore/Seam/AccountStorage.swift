@@ -9,6 +9,8 @@ public protocol AccountStorage: Sendable {
     func saveAccount(name: String, unitID: String?, role: Account.Role, passwordHash: String) async throws -> Account
     func account(named name: String) async throws -> Account?
     func accounts() async throws -> [Account]
+    /// The language the dashboard speaks to the account (nil: the registry's).
+    func setAccountLanguage(accountID: Int64, language: Language?) async throws
     /// The bcrypt hash to check a login against.
     func passwordHash(accountID: Int64) async throws -> String?
 

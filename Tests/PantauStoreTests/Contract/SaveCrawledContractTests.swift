@@ -19,6 +19,28 @@ import Testing
         }
     }
 
+    /// A feed repeating an item: the second listing fills in an unknown publication time and its
+    /// counters replace the first's (one snapshot per crawl time); every listing takes an id number,
+    /// so the posts after it get the same ids on every backend.
+    @Test(arguments: ContractBackends.all)
+    func aPostListedTwiceInABatchIsWrittenAsListed(_ backend: ContractBackend) async throws {
+        try await backend.withStore { store in
+            try await Contract.sync(store, [a, b])
+            let first = Contract.post("p1", engagement: Engagement(views: 1))
+            let again = Contract.post("p1", published: t0 - Contract.hour, engagement: Engagement(views: 2))
+            let batch = [Contract.outcome(a, at: t0, posts: [first, again, Contract.post("p2", engagement: Engagement(views: 5))]),
+                         Contract.outcome(b, at: t0, posts: [Contract.post("q1", matches: ["inov"])])]
+            #expect(Contract.newPosts(try await store.saveCrawled(batch, owner: "w")) == [2, 1])
+            let posts = try await store.observedPosts(PostQuery()).posts.sorted { $0.id < $1.id }
+            #expect(posts.map(\.stableID) == ["p1", "p2", "q1"])
+            #expect(posts.map(\.id) == [1, 3, 4], "the repeated listing took id 2, as on SQLite")
+            #expect(posts.map(\.published) == [t0 - Contract.hour, nil, nil])
+            #expect(posts.map(\.engagement.views) == [2, 5, nil])
+            #expect(posts.map { $0.matches.map(\.innovationID) } == [[], [], ["inov"]])
+            #expect(try await store.counts().engagementSnapshots == 2)
+        }
+    }
+
     @Test(arguments: ContractBackends.all)
     func savingTheSameBatchAgainStoresNoNewPosts(_ backend: ContractBackend) async throws {
         try await backend.withStore { store in
