@@ -44,7 +44,7 @@ struct CopiedTable: Sendable, Hashable {
         table("alertState", "notifier fingerprint unitID status state"),
         table("alertEvent", .integer("id"), "at notifier fingerprint unitID kind", .boolean("delivered"), "error message",
               serial: true),
-        table("account", .integer("id"), "name unitID role passwordHash", serial: true),
+        table("account", .integer("id"), "name unitID role passwordHash language", serial: true),
         table("accountSession", "digest", .integer("accountID"), "csrf expires"),
         table("apiToken", "digest", .integer("accountID"), "created"),
         table("loginAttempt", .integer("id"), "name address at", .boolean("succeeded"), serial: true),
