@@ -4,6 +4,8 @@ import Foundation
 /// (`AppDatabase+Migrations.swift`, `PostgresSchema.swift`) and what each column holds.
 /// `all` lists every table in foreign-key order (a referenced table before those that refer to it);
 /// the migration bookkeeping (`grdb_migrations`, `pantau_migrations`) is not copied: each side keeps its own.
+/// A migration that adds a table or a column adds it here too: an SQLite file with a table or column
+/// not listed is refused rather than copied in part, and the tests compare this list with both schemas.
 struct CopiedTable: Sendable, Hashable {
     /// What a column holds, as PostgreSQL types it.
     enum Kind: Sendable, Hashable {
