@@ -22,6 +22,25 @@ import Testing
     }
 
     @Test(arguments: ContractBackends.all)
+    func anAccountsLanguageIsKeptAndReadWhereverTheAccountIsRead(_ backend: ContractBackend) async throws {
+        try await backend.withStore { store in
+            let sari = try await store.saveAccount(name: "sari", unitID: "u1", role: .viewer, passwordHash: "h")
+            #expect(sari.language == nil, "none chosen: the registry's")
+            try await store.setAccountLanguage(accountID: sari.id, language: .en)
+            #expect(try await store.account(named: "sari")?.language == .en)
+            #expect(try await store.accounts().first?.language == .en)
+            try await store.createSession(tokenDigest: "d1", accountID: sari.id, csrfToken: "c", expires: Date() + Contract.day)
+            #expect(try await store.session(tokenDigest: "d1", now: Date())?.account.language == .en)
+            try await store.addAPIToken(tokenDigest: "t1", accountID: sari.id, created: Date())
+            #expect(try await store.account(apiTokenDigest: "t1")?.language == .en)
+            let replaced = try await store.saveAccount(name: "sari", unitID: "u2", role: .editor, passwordHash: "h2")
+            #expect(replaced.language == .en, "a new password or role keeps the language")
+            try await store.setAccountLanguage(accountID: sari.id, language: nil)
+            #expect(try await store.account(named: "sari")?.language == nil)
+        }
+    }
+
+    @Test(arguments: ContractBackends.all)
     func aSessionLastsUntilItExpiresOrIsDeleted(_ backend: ContractBackend) async throws {
         try await backend.withStore { store in
             let sari = try await store.saveAccount(name: "sari", unitID: "u1", role: .editor, passwordHash: "h")
