@@ -41,7 +41,8 @@ enum SettingsFile {
         guard let text = UnitFile.text(field, &issues) else { return nil }
         let lower = text.lowercased()
         guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else { return text }
-        guard let parts = URLComponents(string: text), let host = parts.host, !host.isEmpty else {
+        // No host is allowed: the local server's unix socket (postgres:///pantau), as libpq reads it.
+        guard let parts = URLComponents(string: text) else {
             issues.append(field.issue("is not a postgres://user@host:5432/database URL"))
             return nil
         }

@@ -36,3 +36,52 @@ import Testing
         #expect(a.password(environment: ["PGPASSFILE": file]) == nil)
     }
 }
+
+/// A local server through its unix socket, as libpq and Debian's `peer` login expect.
+@Suite struct PostgresSocketAddressTests {
+    @Test func aURLWithoutHostUsesPGHOSTOrDebiansSocketDirectory() throws {
+        let a = try PostgresAddress(url: Secret("postgres:///pantau"), environment: ["USER": "humas"])
+        #expect(a.socket == "/var/run/postgresql/.s.PGSQL.5432" && a.host == "localhost" && a.user == "humas")
+        #expect(a.tls == .disable)
+        #expect(a.description == "postgres:///pantau?host=/var/run/postgresql")
+        let b = try PostgresAddress(url: Secret("postgres://ana@/pantau"), environment: ["PGHOST": "/run/pg", "PGPORT": "6543"])
+        #expect(b.socket == "/run/pg/.s.PGSQL.6543" && b.port == 6_543 && b.user == "ana")
+        #expect(b.description == "postgres:///pantau?host=/run/pg&port=6543")
+        let c = try PostgresAddress(url: Secret("postgres:///pantau"), environment: ["USER": "x", "PGHOST": "db.example"])
+        #expect(c.socket == nil && c.host == "db.example", "PGHOST may name a machine too")
+    }
+
+    @Test func aSocketDirectoryInTheURL() throws {
+        let a = try PostgresAddress(url: Secret("postgresql://ana@/pantau?host=/tmp/pg/socket&port=7000"), environment: [:])
+        #expect(a.socket == "/tmp/pg/socket/.s.PGSQL.7000")
+        let encoded = try PostgresAddress(url: Secret("postgresql://ana@%2Ftmp%2Fpg/pantau"), environment: [:])
+        #expect(encoded.socket == "/tmp/pg/.s.PGSQL.5432", "a percent-encoded directory as the host, as libpq reads it")
+        #expect(throws: PostgresStoreError.self) { try PostgresAddress(url: Secret("postgres://ana@db.example/pantau?host=/x"), environment: [:]) }
+        #expect(throws: PostgresStoreError.self) { try PostgresAddress(url: Secret("postgres://ana@/pantau?host=relative"), environment: [:]) }
+        #expect(throws: PostgresStoreError.self) { try PostgresAddress(url: Secret("postgres://ana@db.example:5432/pantau?port=1"), environment: [:]) }
+    }
+
+    @Test func theRealServerAnswersThroughItsSocket() async throws {
+        guard let url = ProcessInfo.processInfo.environment["PANTAU_TEST_POSTGRES_URL"] else {
+            print("skipped: PANTAU_TEST_POSTGRES_URL is not set (no PostgreSQL server to reach through its socket)")
+            return
+        }
+        let tcp = try await PostgresStore(url: Secret(url))
+        let dirs = try await tcp.socketDirectories()
+        await tcp.close()
+        guard let dir = dirs.first(where: { $0.hasPrefix("/") }) else {
+            print("skipped: the test server listens on no unix socket")
+            return
+        }
+        let address = try PostgresAddress(url: Secret(url), environment: [:])
+        var parts = try #require(URLComponents(string: url))
+        parts.host = ""
+        parts.port = nil
+        parts.queryItems = [URLQueryItem(name: "host", value: dir), URLQueryItem(name: "port", value: String(address.port))]
+        let socketURL = try #require(parts.string)
+        let store = try await PostgresStore(url: Secret(socketURL))
+        defer { Task { await store.close() } }
+        #expect(store.server.hasPrefix("postgres:///"))
+        #expect(try await store.socketDirectories().contains(dir), "the same server, through its socket")
+    }
+}

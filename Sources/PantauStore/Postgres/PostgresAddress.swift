@@ -4,6 +4,12 @@ import PantauModel
 /// Where a PostgreSQL server is, read from a `postgres://user[:password]@host[:port]/database?sslmode=…`
 /// URL (`postgresql://` too). The password, when there is one, stays a `Secret`; `description` is
 /// the server without user or password ("postgres://host:5432/db"), safe for logs and errors.
+///
+/// As libpq: a host that is a directory (`?host=/var/run/postgresql`, or `PGHOST` when the URL names
+/// no host) means the server's unix socket in it, `.s.PGSQL.<port>`; a URL with no host at all
+/// (`postgres:///pantau`) uses `PGHOST`, else Debian's socket directory `/var/run/postgresql` (where a
+/// local server takes the account's own login, `peer`, with no password). `PGPORT`, `PGUSER` and
+/// `PGDATABASE` fill what the URL leaves out.
 public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
     /// How the connection uses TLS, as libpq's `sslmode` says it.
     public enum TLSMode: String, Sendable, Hashable {
@@ -26,9 +32,22 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
     public var tls: TLSMode
     /// The password the URL holds, if any (PGPASSWORD and ~/.pgpass are looked up by `password(…)`).
     public var urlPassword: Secret?
+    /// The unix socket to connect through, when the host is a directory (then `host` is "localhost",
+    /// as libpq names such a connection in ~/.pgpass).
+    public var socket: String?
 
-    /// "postgres://host:port/database": no user, no password.
-    public var description: String { "postgres://\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)" }
+    /// Debian's (and libpq's usual) socket directory.
+    public static let defaultSocketDirectory = "/var/run/postgresql"
+
+    /// "postgres://host:port/database", or "postgres:///database?host=/socket/dir" with the port when it
+    /// is not 5432: no user, no password.
+    public var description: String {
+        if let socket {
+            let dir = (socket as NSString).deletingLastPathComponent
+            return "postgres:///\(database)?host=\(dir)" + (port == 5_432 ? "" : "&port=\(port)")
+        }
+        return "postgres://\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)"
+    }
 
     /// Reads `url`. Errors name the problem, never the URL (it may hold a password).
     public init(url: Secret, environment: [String: String] = ProcessInfo.processInfo.environment) throws(PostgresStoreError) {
@@ -37,18 +56,8 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
               scheme == "postgres" || scheme == "postgresql" else {
             throw .badAddress("not a postgres://user@host:5432/database URL")
         }
-        guard let host = parts.host, !host.isEmpty else { throw .badAddress("the URL names no host") }
-        self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        guard parts.port == nil || (1...65_535).contains(parts.port!) else { throw .badAddress("the port is not 1…65535") }
-        port = parts.port ?? 5_432
-        let name = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
-        guard !name.contains("/") else { throw .badAddress("the database name holds a '/'") }
-        guard let user = parts.user ?? environment["PGUSER"] ?? environment["USER"], !user.isEmpty else {
-            throw .badAddress("the URL names no user (postgres://user@host/database)")
-        }
-        self.user = user
-        database = name.isEmpty ? (environment["PGDATABASE"] ?? user) : name
-        urlPassword = parts.password.map(Secret.init)
+        var hostText = parts.host.flatMap { $0.isEmpty ? nil : $0.removingPercentEncoding ?? $0 }
+        var portText = parts.port.map(String.init)
         tls = .prefer
         for item in parts.queryItems ?? [] {
             switch item.name {
@@ -58,12 +67,40 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
                     throw .badAddress("sslmode \"\(value)\" is not disable, allow, prefer, require, verify-ca or verify-full")
                 }
                 tls = mode
-            case "user", "password", "host", "port", "dbname":
+            case "host":
+                guard hostText == nil, let dir = item.value, dir.hasPrefix("/") else {
+                    throw .badAddress("?host= names a socket directory (/var/run/postgresql) for a URL without a host")
+                }
+                hostText = dir
+            case "port":
+                guard parts.port == nil else { throw .badAddress("the port is given twice") }
+                portText = item.value
+            case "user", "password", "dbname":
                 throw .badAddress("give \(item.name) in the URL itself, not as ?\(item.name)=")
             default:
-                throw .badAddress("unknown URL parameter \"\(item.name)\" (only sslmode is read)")
+                throw .badAddress("unknown URL parameter \"\(item.name)\" (only sslmode, host and port are read)")
             }
         }
+        let place = hostText ?? environment["PGHOST"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultSocketDirectory
+        guard let port = Int(portText ?? environment["PGPORT"] ?? "5432"), (1...65_535).contains(port) else {
+            throw .badAddress("the port is not 1…65535")
+        }
+        self.port = port
+        if place.hasPrefix("/") {
+            host = "localhost"
+            socket = (place as NSString).appendingPathComponent(".s.PGSQL.\(port)")
+            tls = .disable  // nothing to protect on a local socket; libpq does not use TLS there either
+        } else {
+            host = place.hasPrefix("[") && place.hasSuffix("]") ? String(place.dropFirst().dropLast()) : place
+        }
+        let name = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
+        guard !name.contains("/") else { throw .badAddress("the database name holds a '/'") }
+        guard let user = parts.user ?? environment["PGUSER"] ?? environment["USER"], !user.isEmpty else {
+            throw .badAddress("the URL names no user (postgres://user@host/database)")
+        }
+        self.user = user
+        database = name.isEmpty ? (environment["PGDATABASE"] ?? user) : name
+        urlPassword = parts.password.map(Secret.init)
     }
 
     /// The password to send: the URL's, else `PGPASSWORD`, else the first matching line of the

@@ -31,9 +31,11 @@ public final class PostgresStore: Sendable {
                 maximumConnections: Int = 8) async throws(PostgresStoreError) {
         let address = try PostgresAddress(url: url, environment: environment)
         let password = address.password(environment: environment)
-        var config = PostgresClient.Configuration(host: address.host, port: address.port, username: address.user,
-                                                  password: password?.reveal, database: address.database,
-                                                  tls: Self.tls(address.tls))
+        var config = address.socket.map {
+            PostgresClient.Configuration(unixSocketPath: $0, username: address.user, password: password?.reveal,
+                                         database: address.database)
+        } ?? PostgresClient.Configuration(host: address.host, port: address.port, username: address.user,
+                                          password: password?.reveal, database: address.database, tls: Self.tls(address.tls))
         config.options.connectTimeout = .seconds(10)
         config.options.maximumConnections = max(2, maximumConnections)
         let client = PostgresClient(configuration: config, backgroundLogger: Self.quiet)
@@ -97,9 +99,12 @@ public final class PostgresStore: Sendable {
     /// credentials (the pool itself would wait and retry in the background).
     private static func check(address: PostgresAddress, password: Secret?) async throws(PostgresStoreError) {
         do {
-            var config = PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
-                                                          password: password?.reveal, database: address.database,
-                                                          tls: try connectionTLS(address.tls))
+            var config = try address.socket.map {
+                PostgresConnection.Configuration(unixSocketPath: $0, username: address.user, password: password?.reveal,
+                                                 database: address.database)
+            } ?? PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
+                                                  password: password?.reveal, database: address.database,
+                                                  tls: try connectionTLS(address.tls))
             config.options.connectTimeout = .seconds(10)
             let conn = try await PostgresConnection.connect(configuration: config, id: 0, logger: quiet)
             try? await conn.close()
