@@ -12,6 +12,7 @@
 # each run its own. The binaries (initdb, pg_ctl) are found on PATH, else in the newest
 # /usr/lib/postgresql/*/bin (Debian's `postgresql` package; scripts/setup.sh --test-tools installs it).
 # initdb refuses to run as root: as root the server runs as the `postgres` user (or $PANTAU_PG_USER).
+# The server trades crash safety for speed (fsync and full-page writes off) unless PANTAU_PG_DURABLE=1.
 set -euo pipefail
 
 dir="${PANTAU_PG_DIR:-${TMPDIR:-/tmp}/pantau-postgres.$(id -u)}"
@@ -69,11 +70,15 @@ start() {
   as_owner mkdir -p "$dir/socket"
   as_owner "$bin/initdb" -D "$dir/data" -U pantau -A trust -E UTF8 --locale=C --no-sync >"$dir/initdb.log" 2>&1 ||
     fail "initdb failed (see $dir/initdb.log): $(tail -n 3 "$dir/initdb.log")"
-  local port started=""
+  local port started="" safety="-c fsync=off -c full_page_writes=off"
+  # Tests want speed; benchmarks want a server as durable as a real one (PANTAU_PG_DURABLE=1: writes
+  # reach the disk, torn pages are repaired; commits return before their WAL is flushed, as SQLite's
+  # WAL with synchronous=NORMAL does).
+  [ "${PANTAU_PG_DURABLE:-}" = 1 ] && safety=""
   for _ in 1 2 3 4 5; do
     port="$(free_port)"
     if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket $safety -c synchronous_commit=off -c max_connections=200" \
         start >/dev/null 2>&1; then
       started=1
       break

@@ -19,7 +19,7 @@ echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 Benchmarks/report-db/gen.py registry "$work/reg" "$units" 10
 "$bin" sources --quiet --registry "$work/reg" --db "$work/p.sqlite" --create >/dev/null
 python3 Benchmarks/report-db/gen.py posts "$work/p.sqlite" "$units" 10 "$total"
-url="$(bash scripts/postgres-server.sh start)"
+url="$(PANTAU_PG_DURABLE=${PANTAU_PG_DURABLE-1} bash scripts/postgres-server.sh start)"  # fsync on, as a real server
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
 /usr/bin/time -f "export: %e s wall, %U s user, peak RSS %M KB" \
   "$bin" export --registry "$work/reg" --db "$work/p.sqlite" --to "$url"

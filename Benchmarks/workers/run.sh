@@ -106,7 +106,8 @@ if [ "$MULTI" = postgres ]; then
     if [ -n "${PANTAU_BENCH_POSTGRES_URL:-}" ]; then
         ADMIN_URL=$PANTAU_BENCH_POSTGRES_URL
     else
-        ADMIN_URL=$(PANTAU_PG_DIR="$W/pg" bash scripts/postgres-server.sh start)
+        # As durable as a real server (fsync, full-page writes); PANTAU_PG_DURABLE=0 for the test setup.
+        ADMIN_URL=$(PANTAU_PG_DURABLE=${PANTAU_PG_DURABLE-1} PANTAU_PG_DIR="$W/pg" bash scripts/postgres-server.sh start)
         PG_STARTED=1
     fi
     echo "== PostgreSQL at $ADMIN_URL"
