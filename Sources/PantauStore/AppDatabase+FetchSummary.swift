@@ -1,4 +1,5 @@
 import Foundation
+import PantauModel
 import GRDB
 
 extension AppDatabase {

@@ -1,11 +1,6 @@
 import Foundation
 import PantauModel
 
-/// Output formats of the weekly report.
-public enum ReportFormat: String, Sendable, Hashable, CaseIterable, Codable {
-    case html, md, csv, json
-}
-
 /// Output formats of the LKE evidence export.
 public enum EvidenceFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case csv, html

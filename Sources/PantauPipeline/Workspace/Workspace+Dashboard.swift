@@ -69,6 +69,3 @@ extension Workspace {
     /// Fetch counts by outcome and the latency histogram, for `/metrics`.
     public func fetchSummary() async throws -> FetchSummary { try await store.fetchSummary() }
 }
-
-/// The evidence downloads of the dashboard.
-public enum EvidenceDownload: String, Sendable, CaseIterable { case html, csv, answersCSV = "answers.csv" }

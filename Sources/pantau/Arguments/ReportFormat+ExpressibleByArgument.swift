@@ -1,4 +1,5 @@
 import ArgumentParser
+import PantauModel
 import PantauPipeline
 
 /// One report format (`html`, `md`, `csv`, `json`).
