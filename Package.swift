@@ -44,14 +44,15 @@ let package = Package(
         .target(name: "PantauAlert", dependencies: ["PantauModel", "PantauFetch"]),
         .target(name: "PantauPipeline", dependencies: [
             "PantauModel", "PantauRegistry", "PantauFetch", "PantauParse", "PantauMatch",
-            "PantauStore", "PantauScore", "PantauReport", "PantauAlert", "PantauPlatforms",
+            "PantauStore", "PantauScore", "PantauReport", "PantauAlert", "PantauPlatforms", "PantauServer",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
-        // The web dashboard, JSON API and /metrics (`pantau serve`). Calls the Pipeline's Workspace only.
+        // The web dashboard, JSON API and /metrics (`pantau serve`). It asks its `DashboardWorkspace`
+        // (the Pipeline's Workspace) for everything; the Pipeline builds it and owns `serve`.
         .target(name: "PantauServer", dependencies: [
-            "PantauPipeline", "PantauModel",
+            "PantauModel",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Prometheus", package: "swift-prometheus"),
@@ -60,7 +61,7 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "pantau", dependencies: [
-            "PantauPipeline", "PantauServer", "PantauModel",
+            "PantauPipeline", "PantauModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),

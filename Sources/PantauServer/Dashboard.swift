@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import Logging
 import PantauModel
-import PantauPipeline
 
 /// The web dashboard, JSON API and operations endpoints of one Workspace. Build the router with
 /// `router()`, or the whole server with `application()` (a ServiceLifecycle service).
@@ -10,14 +9,14 @@ public struct Dashboard: Sendable {
     static let sessionCookie = "pantau_session"
     static let loginCSRFCookie = "pantau_login_csrf"
 
-    public let workspace: Workspace
+    public let workspace: any DashboardWorkspace
     public let config: ServerConfig
     let tree: UnitTree
     let cache: SummaryCache
     let metrics: ServerMetrics
     let logger: Logger
 
-    public init(workspace: Workspace, config: ServerConfig = ServerConfig(), logger: Logger = Logger(label: "pantau.serve")) {
+    public init(workspace: any DashboardWorkspace, config: ServerConfig = ServerConfig(), logger: Logger = Logger(label: "pantau.serve")) {
         self.workspace = workspace
         self.config = config
         self.tree = UnitTree(workspace.registry)

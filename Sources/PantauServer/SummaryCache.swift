@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import PantauModel
-import PantauPipeline
 
 /// The weekly report and the current alerts over every unit, built once per change of the stored
 /// data (the store's data stamp) instead of once per request. While a newer one is built, pages
@@ -24,7 +23,7 @@ actor SummaryCache {
         func minDepth(_ positions: [Int]) -> Int { positions.lazy.map { depths[$0] }.min() ?? 0 }
     }
 
-    private let workspace: Workspace
+    private let workspace: any DashboardWorkspace
     private let logger: Logger
     private var current: Summary?
     private var building: Task<Summary, any Error>?
@@ -33,7 +32,7 @@ actor SummaryCache {
     /// How long a stamp check holds before the store is asked again.
     var checkEvery: TimeInterval = 2
 
-    init(workspace: Workspace, logger: Logger) {
+    init(workspace: any DashboardWorkspace, logger: Logger) {
         self.workspace = workspace
         self.logger = logger
     }

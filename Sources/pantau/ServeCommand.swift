@@ -3,7 +3,6 @@ import Foundation
 import Logging
 import PantauModel
 import PantauPipeline
-import PantauServer
 import ServiceLifecycle
 import UnixSignals
 
@@ -22,9 +21,9 @@ struct ServeCommand: AsyncParsableCommand {
         try await friendly {
             let workspace = try await global.openWorkspace()
             let logger = serveLogger(global)
-            let dashboard = Dashboard(workspace: workspace, config: try server.config(), logger: logger)
+            let dashboard = try server.service(on: workspace, logger: logger)
             print("pantau serve: http://\(server.listen)/")
-            let group = ServiceGroup(services: [dashboard.application()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            let group = ServiceGroup(services: [dashboard], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
             try await group.run()
         }
     }
@@ -38,12 +37,13 @@ struct ServeOptions: ParsableArguments {
     @Flag(help: "Mark session cookies Secure (serve behind a proxy that terminates TLS).")
     var secureCookies = false
 
-    func config() throws -> ServerConfig {
-        guard let (host, port) = ServerConfig.parseListen(listen) else {
+    /// The dashboard on `workspace` as a service, listening where `--listen` says.
+    func service(on workspace: Workspace, logger: Logger) throws -> any Service {
+        guard let (host, port) = Workspace.listenAddress(listen) else {
             throw CLIError(say(CLILanguage.value, id: "--listen \"\(listen)\" bukan HOST:PORT (contoh: 127.0.0.1:8080).",
                                en: "--listen \"\(listen)\" is not HOST:PORT (for example 127.0.0.1:8080)."))
         }
-        return ServerConfig(host: host, port: port, secureCookies: secureCookies)
+        return workspace.dashboardService(host: host, port: port, secureCookies: secureCookies, logger: logger)
     }
 }
 
@@ -57,15 +57,15 @@ func serveLogger(_ global: GlobalOptions) -> Logger {
 /// `pantau demo --serve`: a demo admin with a fresh password, then the dashboard on the demo database.
 enum DemoServe {
     static func run(workspace: Workspace, global: GlobalOptions, options: ServeOptions) async throws {
-        let password = AccountAdmin.randomPassword()
-        _ = try await AccountAdmin.add(workspace, name: "demo", unitID: nil, role: .admin, password: password)
+        let password = Workspace.randomPassword()
+        _ = try await workspace.addAccount(name: "demo", unitID: nil, role: .admin, password: password)
         let logger = serveLogger(global)
-        let dashboard = Dashboard(workspace: workspace, config: try options.config(), logger: logger)
+        let dashboard = try options.service(on: workspace, logger: logger)
         let language = workspace.language
         print("")
         print(say(language, id: "Dasbor: http://\(options.listen)/  (masuk sebagai demo, kata sandi \(password)); Ctrl-C untuk berhenti.",
                   en: "Dashboard: http://\(options.listen)/  (log in as demo, password \(password)); Ctrl-C to stop."))
-        let group = ServiceGroup(services: [dashboard.application()], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        let group = ServiceGroup(services: [dashboard], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PantauModel
 import PantauPipeline
-import PantauServer
 
 extension Account.Role: ExpressibleByArgument {}
 
@@ -34,11 +33,8 @@ struct UserCommand: AsyncParsableCommand {
             try await friendly {
                 let workspace = try await global.openWorkspace()
                 let password = try readPassword(fromStdin: passwordStdin)
-                do {
-                    let a = try await AccountAdmin.add(workspace, name: name, unitID: unit, role: role, password: password)
-                    if let lang { try await workspace.accounts.setAccountLanguage(accountID: a.id, language: lang) }
-                    print("account \(a.name): \(a.role.rawValue)" + (a.unitID.map { " of \($0) and the units below it" } ?? " of every unit"))
-                } catch let e as AccountError { throw CLIError(e.description) }
+                let a = try await workspace.addAccount(name: name, unitID: unit, role: role, password: password, language: lang)
+                print("account \(a.name): \(a.role.rawValue)" + (a.unitID.map { " of \($0) and the units below it" } ?? " of every unit"))
             }
         }
     }
@@ -53,7 +49,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             try await friendly {
                 let workspace = try await global.openWorkspace()
-                do { print(try await AccountAdmin.newToken(workspace, name: name)) } catch let e as AccountError { throw CLIError(e.description) }
+                print(try await workspace.newAPIToken(account: name))
             }
         }
     }

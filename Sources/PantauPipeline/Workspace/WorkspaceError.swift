@@ -20,6 +20,8 @@ public enum WorkspaceError: Error, Sendable, Hashable, CustomStringConvertible {
     case exportNeedsSQLite(store: String)
     /// `pantau export --to` must name a PostgreSQL server (postgres://…).
     case exportNeedsPostgres
+    /// A dashboard account could not be made or found; the reason, in English (a command-line matter).
+    case account(String)
 
     public var description: String { text(.en) }
 
@@ -49,6 +51,8 @@ public enum WorkspaceError: Error, Sendable, Hashable, CustomStringConvertible {
         case .exportNeedsPostgres:
             return id ? "--to harus berupa server PostgreSQL: postgres://pengguna@host:5432/basisdata."
                       : "--to must name a PostgreSQL server: postgres://user@host:5432/database."
+        case let .account(reason):
+            return reason
         }
     }
 }

@@ -1,11 +1,10 @@
 import Foundation
 import PantauModel
-import PantauPipeline
 
 /// `pantau user add` and `pantau user token`: accounts made from the command line.
 public enum AccountAdmin {
     /// Adds (or updates) an account. A viewer or editor must name a registered unit; an admin may.
-    public static func add(_ workspace: Workspace, name: String, unitID: String?, role: Account.Role, password: String,
+    public static func add(_ workspace: any DashboardWorkspace, name: String, unitID: String?, role: Account.Role, password: String,
                            cost: UInt8 = 12) async throws -> Account {
         guard !name.isEmpty, name.count <= 64, name.allSatisfy({ $0.isLetter || $0.isNumber || "._-@".contains($0) }) else {
             throw AccountError("the name \"\(name)\" must be 1 to 64 letters, digits, dots, dashes, underscores or @")
@@ -20,7 +19,7 @@ public enum AccountAdmin {
     }
 
     /// A new API token for the account (shown once; only its digest is stored).
-    public static func newToken(_ workspace: Workspace, name: String) async throws -> String {
+    public static func newToken(_ workspace: any DashboardWorkspace, name: String) async throws -> String {
         guard let account = try await workspace.accounts.account(named: name) else {
             throw AccountError("no account named \(name): add it first with pantau user add")
         }

@@ -1,6 +1,5 @@
 import Foundation
 import PantauModel
-import PantauPipeline
 
 extension Dashboard {
     /// Quota left per platform API, as far as this machine counted or was told (YouTube's daily

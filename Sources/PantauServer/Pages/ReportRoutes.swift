@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import PantauModel
-import PantauPipeline
 
 extension Dashboard {
     /// The units of a report request: `?unit=` (within scope) or everything the account sees.

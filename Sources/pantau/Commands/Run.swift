@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PantauModel
 import PantauPipeline
-import PantauServer
 import ServiceLifecycle
 import UnixSignals
 
@@ -35,9 +34,7 @@ struct Run: AsyncParsableCommand {
             }
             var services: [any Service] = [daemon]
             if serve {
-                let dashboard = Dashboard(workspace: workspace, config: try serveOptions.config(),
-                                          logger: serveLogger(global))
-                services.append(dashboard.application())
+                services.append(try serveOptions.service(on: workspace, logger: serveLogger(global)))
             }
             let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
             try await group.run()

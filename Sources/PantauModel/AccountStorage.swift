@@ -1,5 +1,5 @@
 import Foundation
-import PantauModel
+
 
 /// Dashboard accounts, their browser sessions and API tokens, login attempts and the answers
 /// editors give to alerts. Secrets cross this seam only as hashes: session cookies and API tokens
