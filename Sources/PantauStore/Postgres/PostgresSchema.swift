@@ -44,6 +44,9 @@ enum PostgresSchema {
             "CREATE INDEX source_lease ON source (leaseOwner) WHERE leaseOwner IS NOT NULL",
         ]),
         ("v8-account-language", ["ALTER TABLE account ADD COLUMN language \(text)"]),
+        // PostgreSQL only: counts the writes the dashboard's change stamp cannot see in the tables' ids
+        // (a rematch, an import), so the stamp never has to read the match table (PostgresStore.dataStamp).
+        ("pg2-data-version", ["CREATE SEQUENCE pantau_data_version"]),
     ]
 
     /// v1-core: sources (with their lease), runs, fetches, posts, engagement snapshots, matches.

@@ -5,21 +5,27 @@ import PostgresNIO
 /// The dashboard's page queries on PostgreSQL: the SQL of `AppDatabase+Dashboard.swift` and
 /// `AppDatabase+FetchSummary.swift`, with the same order, paging and reading.
 extension PostgresStore: DashboardStorage {
-    /// The newest run, fetch, post and alert line, the matches and counter snapshots, and the
-    /// registered sources. `match` and `engagement` have no row id on PostgreSQL (SQLite's stamp
-    /// reads `MAX(rowid)`), so their rows are counted instead, and the matches also summed as a hash
-    /// of their content, so that a rematch that changes them changes the stamp.
+    /// The newest run, fetch, post and alert line, the registered sources, and the data version that
+    /// rematches and imports move (`noteDataChanged`): every read is an index lookup, whatever the size
+    /// of the tables. (Crawls write their counters and matches with a fetch line, so the newest fetch
+    /// covers them; SQLite's stamp reads `MAX(rowid)` of those tables instead.)
     public func dataStamp() async throws -> String {
         let rows = try await query("""
             SELECT (SELECT MAX(id) FROM run), (SELECT MAX(id) FROM "fetch"), (SELECT MAX(id) FROM post),
-                   (SELECT COUNT(*) FROM match), (SELECT COUNT(*) FROM engagement), (SELECT MAX(id) FROM alertEvent),
-                   (SELECT COUNT(*) FROM source WHERE inRegistry),
-                   (SELECT SUM(hashtext(innovationID || ' ' || postID || ' ' || score || ' ' || evidence)) FROM match)
+                   (SELECT MAX(id) FROM alertEvent), (SELECT COUNT(*) FROM source WHERE inRegistry),
+                   (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM pantau_data_version)
             """)
         return try decoded {
             let r = rows[0].makeRandomAccess()
-            return try (0..<8).map { i in try r.get(i, Int64?.self).map(String.init) ?? "-" }.joined(separator: ".")
+            return try (0..<6).map { i in try r.get(i, Int64?.self).map(String.init) ?? "-" }.joined(separator: ".")
         }
+    }
+
+    /// Moves the data version, after a write the other parts of the stamp do not show has committed
+    /// (moved before the commit, a dashboard could build from the old data under the new stamp). A
+    /// failure here only delays the dashboard until the next crawl: it is not an error of the write.
+    func noteDataChanged() async {
+        _ = try? await query("SELECT nextval('pantau_data_version')")
     }
 
     public func posts(_ query: DashboardPostQuery) async throws -> [DashboardPost] {

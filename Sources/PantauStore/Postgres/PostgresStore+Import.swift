@@ -28,7 +28,7 @@ extension PostgresStore {
         } catch { throw copyError(error) }
         let total = counts.values.reduce(0, +)
         do {
-            return try await withTransaction { conn in
+            let copiedCounts = try await withTransaction { conn in
                 _ = try await Self.migrate(on: conn, at: now)
                 try await self.prepareTarget(conn, replace: replace)
                 var copied = 0
@@ -43,6 +43,8 @@ extension PostgresStore {
                 try await Self.settle(conn, source)
                 return try await self.compare(counts, conn)
             }
+            await noteDataChanged()  // a dashboard on a replaced database builds anew
+            return copiedCounts
         } catch { throw copyError(error) }
     }
 

@@ -7,6 +7,12 @@ import PostgresNIO
 extension PostgresStore: PostStore {
     @discardableResult
     public func importPosts(_ batches: [ImportBatch], at: Date, origins: [String: ImportOrigin]) async throws -> Int {
+        let new = try await writeImport(batches, at: at, origins: origins)
+        await noteDataChanged()  // new counters on known posts leave no new id behind
+        return new
+    }
+
+    private func writeImport(_ batches: [ImportBatch], at: Date, origins: [String: ImportOrigin]) async throws -> Int {
         let at = PostgresDate.text(at)
         return try await withTransaction { conn in
             let w = PostgresCrawlWriter(conn: conn)
@@ -41,6 +47,12 @@ extension PostgresStore: PostStore {
     /// statement (as arrays unnested), as SQLite's `replaceMatches` does one row at a time.
     @discardableResult
     public func replaceMatches(_ all: [Int64: [InnovationMatch]]) async throws -> Int {
+        let n = try await writeMatches(all)
+        await noteDataChanged()
+        return n
+    }
+
+    private func writeMatches(_ all: [Int64: [InnovationMatch]]) async throws -> Int {
         try await withTransaction { conn in
             try await conn.run("DELETE FROM match")
             var ids: [Int64] = [], innovations: [String] = [], scores: [Double] = [], evidence: [String] = []
