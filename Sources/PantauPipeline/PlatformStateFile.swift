@@ -41,6 +41,11 @@ struct PlatformStateFile: Sendable {
         defer { close(fd) }
         guard flock(fd, LOCK_SH) == 0 else { return nil }
         defer { flock(fd, LOCK_UN) }
+        return Self.contents(of: fd)
+    }
+
+    /// What an open file holds (at most 1 MB), nil when it is not the JSON this type writes.
+    private static func contents(of fd: Int32) -> Contents? {
         var bytes: [UInt8] = []
         var buf = [UInt8](repeating: 0, count: 16 * 1_024)
         while bytes.count < 1 << 20 {
@@ -62,16 +67,7 @@ struct PlatformStateFile: Sendable {
         guard flock(fd, LOCK_EX) == 0 else { throw PipelineError.cannotWrite(path: path, reason: "cannot lock") }
         defer { flock(fd, LOCK_UN) }
         fchmod(fd, 0o600)
-        var bytes: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 16 * 1_024)
-        while bytes.count < 1 << 20 {
-            let n = Glibc.read(fd, &buf, buf.count)
-            if n <= 0 { break }
-            bytes += buf[0..<n]
-        }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        var contents = (try? decoder.decode(Contents.self, from: Data(bytes))) ?? Contents()
+        var contents = Self.contents(of: fd) ?? Contents()
         let result = change(&contents)
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
