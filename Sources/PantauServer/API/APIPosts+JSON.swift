@@ -66,15 +66,14 @@ extension API {
         return "\(d)"
     }
 
-    /// "2026-11-17T03:04:05Z", as the `.iso8601` date strategy writes (whole seconds, UTC).
+    /// "2026-11-17T03:04:05Z", as the `.iso8601` date strategy writes (whole seconds, UTC), from the
+    /// project's own ISO writer.
     static func isoUTC(_ date: Date) -> String {
-        var t = time_t(date.timeIntervalSince1970.rounded(.down))
-        var tm = tm()
-        gmtime_r(&t, &tm)
-        func two(_ n: Int32) -> String { n < 10 ? "0" + String(n) : String(n) }
-        let year = Int(tm.tm_year) + 1900
+        let text = LocalFormat.isoTime(date, zone: utc)  // "…+00:00"
         // Before the Gregorian reform Foundation counts in the Julian calendar: leave those to it.
-        guard year > 1582, year < 10_000 else { return ISO8601DateFormatter().string(from: date) }
-        return String(year) + "-" + two(tm.tm_mon + 1) + "-" + two(tm.tm_mday) + "T" + two(tm.tm_hour) + ":" + two(tm.tm_min) + ":" + two(tm.tm_sec) + "Z"
+        guard let year = Int(text.prefix(4)), year > 1582, !text.hasPrefix("-") else { return ISO8601DateFormatter().string(from: date) }
+        return text.dropLast(6) + "Z"
     }
+
+    private static let utc = TimeZone(identifier: "UTC")!
 }
