@@ -23,6 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
             let logger = serveLogger(global)
             let dashboard = try server.service(on: workspace, logger: logger)
             print("pantau serve: http://\(server.listen)/")
+            flushOutput()
             let group = ServiceGroup(services: [dashboard], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
             try await group.run()
         }
@@ -47,6 +48,10 @@ struct ServeOptions: ParsableArguments {
     }
 }
 
+/// Before a long-running service starts: what was printed reaches a pipe or a file (systemd's
+/// journal, `> log`) now, not when the process ends.
+func flushOutput() { fflush(nil) }
+
 /// Request lines at info (each with its user), unless --quiet.
 func serveLogger(_ global: GlobalOptions) -> Logger {
     var logger = Logger(label: "pantau.serve") { StreamLogHandler.standardError(label: $0) }
@@ -65,6 +70,7 @@ enum DemoServe {
         print("")
         print(say(language, id: "Dasbor: http://\(options.listen)/  (masuk sebagai demo, kata sandi \(password)); Ctrl-C untuk berhenti.",
                   en: "Dashboard: http://\(options.listen)/  (log in as demo, password \(password)); Ctrl-C to stop."))
+        flushOutput()
         let group = ServiceGroup(services: [dashboard], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }

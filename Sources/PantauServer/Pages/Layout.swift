@@ -83,7 +83,7 @@ enum Layout {
     static let style = """
     body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fafafa;line-height:1.4}
     header.top{background:#12355b;color:#fff;padding:.5rem 1rem}header.top a{color:#fff;margin-right:.8rem}
-    header.top .right{float:right}main{padding:1rem;max-width:72rem;margin:auto}
+    header.top nav{display:flex;flex-wrap:wrap;align-items:center;row-gap:.3rem}header.top .right{margin-left:auto}header.top strong{margin-right:.8rem}main{padding:1rem;max-width:72rem;margin:auto}
     table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;background:#fff}
     th,td{border:1px solid #ccc;padding:.25rem .45rem;text-align:left;vertical-align:top}
     th{background:#eef2f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
